@@ -11,6 +11,7 @@ namespace IBok.Domain.Metering;
 /// <param name="MeterSerialNumber">The meter's serial number (numer fabryczny).</param>
 /// <param name="MeterKind">What the meter measures; decides which services the quantity is billed as.</param>
 /// <param name="Period">The days the consumption covers, both ends inclusive.</param>
-/// <param name="Quantity">Consumed quantity in the meter's unit (m³, or GJ for heat meters), never negative.</param>
+/// <param name="Quantity">Consumed quantity in the meter's unit (m³, or GJ for heat meters). Negative only for the interval
+/// that settles an over-estimate: a real reading below the estimated one before it.</param>
 /// <param name="IsEstimated">True when either end is an estimated reading.</param>
 public sealed record ConsumptionInterval(string MeterSerialNumber, MeterKind MeterKind, DatePeriod Period, decimal Quantity, bool IsEstimated);
