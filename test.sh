@@ -10,7 +10,11 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 ./tools/install-test-deps.sh
 
 dotnet build IBok.sln -c "$configuration"
-dotnet test IBok.sln -c "$configuration" --no-build --logger "console;verbosity=normal" --results-directory artifacts/test-results
+
+rm -rf artifacts/test-results
+status=0
+dotnet test IBok.sln -c "$configuration" --no-build --logger "console;verbosity=minimal" --logger trx \
+  --results-directory artifacts/test-results || status=$?
 
 echo "== IBok.Domain as a NuGet package"
 rm -f nuget/IBok.Domain.*.nupkg nuget/IBok.Domain.*.snupkg
@@ -18,4 +22,17 @@ dotnet pack src/IBok.Domain -c "$configuration" -o nuget --no-build
 consumer_packages=$(mktemp -d)
 trap 'rm -rf "$consumer_packages"' EXIT
 # A private packages folder, so the consumer always restores the package just packed, never a cached copy.
-dotnet run --project tests/IBok.Domain.PackageConsumer -c "$configuration" --packages "$consumer_packages"
+consumer_passed=0 consumer_failed=0
+if dotnet run --project tests/IBok.Domain.PackageConsumer -c "$configuration" --packages "$consumer_packages"; then
+  consumer_passed=1
+else
+  consumer_failed=1 status=1
+fi
+
+# One plain closing line over every test project and the package check, summed from the TRX counters.
+sum_counter() {
+  grep -ho "<Counters [^>]*" artifacts/test-results/*.trx | grep -o " $1=\"[0-9]*\"" | tr -dc '0-9\n' |
+    awk -v extra="$2" '{ s += $1 } END { print s + extra }'
+}
+echo "tests: $(sum_counter passed "$consumer_passed") passed, $(sum_counter failed "$consumer_failed") failed"
+exit "$status"
