@@ -103,7 +103,7 @@ public sealed class MeterReadingHistory
         {
             return Reject(
                 ReadingRejectionReason.TooManyDecimals,
-                $"Reading {Format(value)} {unit} has {decimals} decimal places; meter {serial} accepts at most {Meter.ReadingPrecision}.");
+                $"Reading {Format(value)} {unit} has more decimal places ({decimals}) than meter {serial} accepts ({Meter.ReadingPrecision}).");
         }
 
         if (value >= Meter.CounterCapacity)
