@@ -63,6 +63,62 @@ public sealed class MeterReadingHistory
     }
 
     /// <summary>
+    /// Rebuilds a history from readings stored earlier (accepted by <see cref="Submit"/> or made by <see cref="EstimateAt"/>),
+    /// keeping their kinds and review reasons as stored.
+    /// </summary>
+    /// <remarks>Checks only what keeps the history consistent: every reading names the meter, dates strictly increase
+    /// inside the meter's installed days, values are below the capacity within the precision, the first reading is real,
+    /// and each real value is not below the previous real one except by a roll-over. It does not re-run the review
+    /// flags or the check against today: those belonged to the moment each reading was submitted.</remarks>
+    /// <exception cref="ArgumentException">A stored reading breaks one of these rules; the message names it.</exception>
+    public static MeterReadingHistory Restore(Meter meter, IEnumerable<MeterReading> storedReadings, ReadingReviewPolicy? policy = null)
+    {
+        ArgumentNullException.ThrowIfNull(storedReadings);
+        var history = For(meter, policy);
+        var list = storedReadings.ToImmutableList();
+        MeterReading? previous = null;
+        MeterReading? previousReal = null;
+        foreach (var reading in list)
+        {
+            string? problem = null;
+            if (reading.MeterSerialNumber != meter.SerialNumber)
+            {
+                problem = $"belongs to meter {reading.MeterSerialNumber}";
+            }
+            else if (!meter.IsInstalledOn(reading.Date))
+            {
+                problem = "is dated outside the days the meter was installed";
+            }
+            else if (previous is not null && reading.Date <= previous.Date)
+            {
+                problem = $"is not dated after the reading before it ({Format(previous.Date)})";
+            }
+            else if (reading.Value >= meter.CounterCapacity || DecimalPlaces(reading.Value) > meter.ReadingPrecision)
+            {
+                problem = $"does not fit a counter of capacity {Format(meter.CounterCapacity)} with {meter.ReadingPrecision} decimal places";
+            }
+            else if (previousReal is null && !reading.IsReal)
+            {
+                problem = "is an estimate with no real reading before it";
+            }
+            else if (reading.IsReal && previousReal is not null && reading.Value < previousReal.Value && !history.IsRollover(previousReal.Value, reading.Value))
+            {
+                problem = $"is lower than the previous real reading ({Format(previousReal.Value)} on {Format(previousReal.Date)}) and is not a roll-over";
+            }
+
+            if (problem is not null)
+            {
+                throw new ArgumentException($"Stored reading {reading} of meter {meter.SerialNumber} {problem}.", nameof(storedReadings));
+            }
+
+            previous = reading;
+            previousReal = reading.IsReal ? reading : previousReal;
+        }
+
+        return new MeterReadingHistory(meter, history.Policy, list);
+    }
+
+    /// <summary>
     /// Checks a submitted reading and, when it passes, returns a new history that contains it; this history is never changed.
     /// </summary>
     /// <remarks>Checks, in this order: the value parses (<c>.</c> or <c>,</c> as the decimal separator, no thousands
