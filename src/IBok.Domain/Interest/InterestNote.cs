@@ -108,7 +108,7 @@ public static class InterestNoteGenerator
 
         if (minimumTotal.IsNegative)
         {
-            throw new ArgumentException($"The minimum interest for a note must not be negative; got {minimumTotal}.", nameof(minimumTotal));
+            throw new ArgumentException($"The minimum interest for a note must not be negative; got {minimumTotal.ToString()}.", nameof(minimumTotal));
         }
 
         var documents = ledger.Documents.ToDictionary(d => d.Number, StringComparer.Ordinal);
@@ -139,7 +139,7 @@ public static class InterestNoteGenerator
         var total = Money.Sum(lines.Select(l => l.Interest));
         if (total < minimumTotal)
         {
-            return new InterestNoteResult(null, InterestNoteSkipReason.BelowMinimum, $"Interest of {total} for customer {ledger.CustomerNumber} is below the minimum of {minimumTotal} for a note.");
+            return new InterestNoteResult(null, InterestNoteSkipReason.BelowMinimum, $"Interest of {total.ToString()} for customer {ledger.CustomerNumber} is below the minimum of {minimumTotal.ToString()} for a note.");
         }
 
         return new InterestNoteResult(new InterestNote(noteNumber, issueDate, ledger.CustomerNumber, table.Name, lines, total), null, null);

@@ -50,7 +50,7 @@ public static class LateInterest
         ArgumentNullException.ThrowIfNull(table);
         if (principal.IsNegative)
         {
-            throw new ArgumentOutOfRangeException(nameof(principal), $"Interest is computed on a non-negative amount; got {principal}.");
+            throw new ArgumentOutOfRangeException(nameof(principal), $"Interest is computed on a non-negative amount; got {principal.ToString()}.");
         }
 
         if (through <= dueDate)

@@ -28,7 +28,7 @@ public static class RecoveryCompensation
     {
         if (!claim.IsPositive)
         {
-            throw new ArgumentOutOfRangeException(nameof(claim), $"A recovery compensation is due on a positive claim; got {claim}.");
+            throw new ArgumentOutOfRangeException(nameof(claim), $"A recovery compensation is due on a positive claim; got {claim.ToString()}.");
         }
 
         if (claim <= Money.Pln(5_000m))

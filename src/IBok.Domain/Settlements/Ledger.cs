@@ -86,7 +86,7 @@ public sealed class Ledger
                 : PostingResult.Rejected(
                     this,
                     PostingRejectionReason.DuplicateDocumentNumber,
-                    $"Document {document.Number} is already posted with different content (issued {DebitDocument.Iso(existing.IssueDate)}, amount {existing.Amount}).");
+                    $"Document {document.Number} is already posted with different content (issued {DebitDocument.Iso(existing.IssueDate)}, amount {existing.Amount.ToString()}).");
         }
 
         return Replayed([.. _documents, document], _payments, _refunds, postedRefund: null);
@@ -186,11 +186,11 @@ public sealed class Ledger
                 ? PostingResult.Rejected(
                     this,
                     PostingRejectionReason.RefundExceedsAvailableCredit,
-                    string.Create(CultureInfo.InvariantCulture, $"Refund {refund.Id} of {refund.Amount} on {date} exceeds the open credit of {available} on that day."))
+                    string.Create(CultureInfo.InvariantCulture, $"Refund {refund.Id} of {refund.Amount.ToString()} on {date} exceeds the open credit of {available} on that day."))
                 : PostingResult.Rejected(
                     this,
                     PostingRejectionReason.WouldUncoverRefund,
-                    string.Create(CultureInfo.InvariantCulture, $"This posting would leave refund {refund.Id} of {refund.Amount} paid out on {date} with only {available} of open credit."));
+                    string.Create(CultureInfo.InvariantCulture, $"This posting would leave refund {refund.Id} of {refund.Amount.ToString()} paid out on {date} with only {available} of open credit."));
         }
 
         return PostingResult.Accepted(new Ledger(CustomerNumber, documents, payments, refunds, replay.Allocations));

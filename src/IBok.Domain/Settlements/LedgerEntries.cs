@@ -76,7 +76,7 @@ public sealed record DebitDocument
         {
             if (!amount.IsPositive)
             {
-                throw new InvalidLedgerEntryException(number, $"{kind} {number} must have a positive amount; got {amount}.");
+                throw new InvalidLedgerEntryException(number, $"{kind} {number} must have a positive amount; got {amount.ToString()}.");
             }
 
             if (correctedDocumentNumber is not null)
@@ -150,7 +150,7 @@ public sealed record Payment
 
         if (!amount.IsPositive)
         {
-            throw new InvalidLedgerEntryException(id, $"Payment {id} must be positive; got {amount}.");
+            throw new InvalidLedgerEntryException(id, $"Payment {id} must be positive; got {amount.ToString()}.");
         }
 
         Id = id;
@@ -189,7 +189,7 @@ public sealed record Refund
 
         if (!amount.IsPositive)
         {
-            throw new InvalidLedgerEntryException(id, $"Refund {id} must be positive; got {amount}.");
+            throw new InvalidLedgerEntryException(id, $"Refund {id} must be positive; got {amount.ToString()}.");
         }
 
         Id = id;
