@@ -2,9 +2,10 @@ namespace IBok.Domain.Interest;
 
 /// <summary>
 /// Interest for delay in commercial transactions (odsetki ustawowe za opóźnienie w transakcjach handlowych, art. 4 pkt 3
-/// of the act of 8 March 2013 on counteracting excessive delays in commercial transactions, Dz.U. 2013 poz. 403 as
-/// amended): the NBP reference rate in force on the first day of a half-year + 10 percentage points (+ 8 pp before
-/// 2020), fixed for that half-year and announced by the Minister of Finance in Monitor Polski. Owed by a business customer.
+/// lit. b of the act of 8 March 2013 on counteracting excessive delays in commercial transactions, consolidated text
+/// Dz.U. 2023 poz. 1790): the NBP reference rate + 10 percentage points (+ 8 pp before 2020). The reference rate is the
+/// one in force on 1 January for the first half-year and on 1 July for the second (art. 11b), so the rate is fixed per
+/// half-year and announced in Monitor Polski (art. 11c). Owed by a business customer.
 /// </summary>
 /// <remarks>
 /// <para><b><see cref="Table"/> is derived, not official.</b> It takes the reference rate as statutory interest − 5.5 pp
@@ -12,6 +13,8 @@ namespace IBok.Domain.Interest;
 /// from 2016 to the second half of 2026, and adds the margin. Where the official Monitor Polski announcement is at hand,
 /// the caller should prefer it: <c>CommercialLateInterest.Table.With(new DateOnly(2027, 1, 1), 14.00m)</c> adds or
 /// replaces a half-year's rate, or <see cref="DeriveFrom"/> builds a table from another statutory table.</para>
+/// <para>Not covered: a public entity that is a medical provider (podmiot leczniczy) as debtor owes reference rate + 8 pp
+/// (art. 4 pkt 3 lit. a); pass a table of your own for such a customer.</para>
 /// </remarks>
 public static class CommercialLateInterest
 {

@@ -27,7 +27,7 @@ public sealed record InterestCalculation(Money Principal, DateOnly DueDate, Date
 /// <list type="bullet">
 /// <item>Days: from the day after the due date to the payment day, both inclusive (art. 481 § 1 KC: interest for the time
 /// of delay; the due day itself is not late). A bank transfer is paid on the day the creditor's account is credited
-/// (Supreme Court resolution III CZP 105/93), which is the ledger's payment value date. A due date falling on a
+/// (Supreme Court resolution of 4 January 1995, III CZP 164/94), which is the ledger's payment value date. A due date falling on a
 /// Saturday or public holiday moves to the next working day (art. 115 KC): the caller passes the moved date.</item>
 /// <item>Rates: the table's rate in force on each day; a period crossing rate changes is cut into segments.</item>
 /// <item>Year: 365 days, also in leap years. Neither the Civil Code nor the late-payment act fixes a day count; 365 is

@@ -5,9 +5,9 @@ namespace IBok.Domain.Interest;
 /// rate + 5.5 percentage points. Owed by a household (consumer) customer who pays late.
 /// </summary>
 /// <remarks>
-/// <para>Values from 2016-01-01 (when the present formula took effect) to 2023-10-05: the ZUS list of statutory interest
-/// rates; 2025-05-08 to 2025-12-04: infor.pl, rankia.pl, dorzeczy.pl; the last three (2025-11-06, 2025-12-04,
-/// 2026-03-05) computed from the NBP reference rate (reference rate + 5.5 pp).</para>
+/// <para>Sources: 2016-01-01 (when the present formula took effect) to 2023-10-05, the ZUS list of statutory interest
+/// rates; 2025–2026, infor.pl, rankia.pl and dorzeczy.pl. The last three (2025-11-06, 2025-12-04, 2026-03-05) are computed
+/// from the NBP reference rate (reference rate + 5.5 pp) and worth checking against an official announcement.</para>
 /// <para>Rates announced later are added with <see cref="InterestRateTable.With"/> (by configuration), not by a new release.</para>
 /// </remarks>
 public static class StatutoryLateInterest

@@ -131,7 +131,7 @@ public sealed record DebitDocument
 
 /// <summary>Money received from the customer.</summary>
 /// <remarks>The value date is the day the utility's account was credited: for a bank transfer, that is the day the
-/// debt is paid (art. 454 § 1 of the Civil Code as read by the Supreme Court, uchwała III CZP 105/93), not the day
+/// debt is paid (art. 454 § 1 of the Civil Code; Supreme Court resolution of 4 January 1995, III CZP 164/94), not the day
 /// the customer ordered it.</remarks>
 public sealed record Payment
 {
