@@ -26,7 +26,7 @@ public sealed class InterestRateTable
     public string Name { get; }
 
     /// <summary>The changes, earliest first, at most one per day.</summary>
-    public IReadOnlyList<InterestRateChange> Changes => _changes;
+    public IReadOnlyList<InterestRateChange> Changes => Array.AsReadOnly(_changes);
 
     /// <summary>The first day the table defines a rate for.</summary>
     public DateOnly FirstDay => _changes[0].EffectiveFrom;

@@ -51,16 +51,16 @@ public sealed class Ledger
     public string CustomerNumber { get; }
 
     /// <summary>The debit documents, in posting order.</summary>
-    public IReadOnlyList<DebitDocument> Documents => _documents;
+    public IReadOnlyList<DebitDocument> Documents => Array.AsReadOnly(_documents);
 
     /// <summary>The payments, in posting order.</summary>
-    public IReadOnlyList<Payment> Payments => _payments;
+    public IReadOnlyList<Payment> Payments => Array.AsReadOnly(_payments);
 
     /// <summary>The refunds, in posting order.</summary>
-    public IReadOnlyList<Refund> Refunds => _refunds;
+    public IReadOnlyList<Refund> Refunds => Array.AsReadOnly(_refunds);
 
     /// <summary>Every allocation, in replay order (by date).</summary>
-    public IReadOnlyList<Allocation> Allocations => _allocations;
+    public IReadOnlyList<Allocation> Allocations => Array.AsReadOnly(_allocations);
 
     /// <summary>An empty ledger for a customer.</summary>
     /// <exception cref="ArgumentException">The customer number is blank.</exception>
