@@ -90,6 +90,7 @@ public static class InterestNoteGenerator
     /// <param name="minimumTotal">The smallest total worth a note; zero to always issue.</param>
     /// <param name="alreadyCharged">The keys charged by earlier notes.</param>
     /// <exception cref="ArgumentException">A blank note number or a negative minimum.</exception>
+    /// <exception cref="InterestRateNotDefinedException">The table has no rate for a day of delay.</exception>
     public static InterestNoteResult Generate(
         Ledger ledger,
         string noteNumber,
