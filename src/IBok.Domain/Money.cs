@@ -15,8 +15,6 @@ namespace IBok.Domain;
 /// </remarks>
 public readonly struct Money : IEquatable<Money>, IComparable<Money>, IFormattable
 {
-    private static readonly CultureInfo Polish = CultureInfo.GetCultureInfo("pl-PL");
-
     private Money(decimal roundedAmount) => Amount = roundedAmount;
 
     /// <summary>Zero złoty.</summary>
@@ -197,12 +195,19 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IFormattab
     public override string ToString() => Amount.ToString("0.00", CultureInfo.InvariantCulture) + " PLN";
 
     /// <summary>
-    /// Formats the amount for people. With a Polish culture (or none) and format "C" or null: <c>1 234,56 zł</c>.
-    /// With another culture: the number in that culture's format followed by " PLN". Format "N" gives the number alone.
+    /// Formats the amount for people. With a Polish culture and format "C" or null: <c>1 234,56 zł</c>. With another
+    /// culture: the number in that culture's format followed by " PLN". Format "N" gives the number alone. Without a
+    /// format provider (as in <c>$"{money}"</c>) the result is the invariant <see cref="ToString()"/> form, so messages
+    /// and logs never depend on the machine's culture.
     /// </summary>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        var culture = formatProvider as CultureInfo ?? Polish;
+        if (formatProvider is null && string.IsNullOrEmpty(format))
+        {
+            return ToString();
+        }
+
+        var culture = formatProvider as CultureInfo ?? CultureInfo.InvariantCulture;
         var number = Amount.ToString("N2", culture);
         return format switch
         {

@@ -119,6 +119,21 @@ public sealed class MoneyTests
     }
 
     [Fact]
+    public void Interpolation_WithoutProvider_IsInvariant()
+    {
+        var previous = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("pl-PL");
+        try
+        {
+            Assert.Equal("due 1234.56 PLN", $"due {Money.Pln(1234.56m)}");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
     public void Equality_IsByAmount()
     {
         Assert.Equal(Money.Pln(1.10m), Money.Pln(1.1m));
