@@ -37,7 +37,8 @@ public sealed class CaseMessage
             throw new ArgumentException("A case message's attachments cannot include null.", nameof(attachments));
         }
 
-        (Author, Text, SentAt, Attachments) = (author, trimmed, sentAt, files);
+        (Author, Text, SentAt) = (author, trimmed, sentAt);
+        Attachments = [.. files];
     }
 
     /// <summary>Who wrote it.</summary>

@@ -21,7 +21,7 @@ namespace IBok.Domain.Cases;
 /// </remarks>
 public static class CaseTransitions
 {
-    private static readonly Dictionary<CaseStatus, CaseStatus[]> Allowed = new()
+    private static readonly Dictionary<CaseStatus, IReadOnlyList<CaseStatus>> Allowed = new()
     {
         [CaseStatus.Submitted] = [CaseStatus.Registered],
         [CaseStatus.Registered] = [CaseStatus.InProgress],

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace IBok.Domain.Customers;
 
 /// <summary>A customer's notification consents (which notices may be sent through which channel), with the full
@@ -13,13 +15,13 @@ namespace IBok.Domain.Customers;
 /// </remarks>
 public sealed class ConsentSet : IEquatable<ConsentSet>
 {
-    private readonly HashSet<ConsentSubject> granted;
+    private readonly ImmutableHashSet<ConsentSubject> granted;
 
-    private ConsentSet(HashSet<ConsentSubject> granted, IReadOnlyList<ConsentChange> history) =>
+    private ConsentSet(ImmutableHashSet<ConsentSubject> granted, IReadOnlyList<ConsentChange> history) =>
         (this.granted, History) = (granted, history);
 
     /// <summary>No consent given, no history.</summary>
-    public static ConsentSet Empty { get; } = new([], []);
+    public static ConsentSet Empty { get; } = new(ImmutableHashSet<ConsentSubject>.Empty, []);
 
     /// <summary>Every grant and withdrawal, oldest first.</summary>
     public IReadOnlyList<ConsentChange> History { get; }
@@ -68,16 +70,7 @@ public sealed class ConsentSet : IEquatable<ConsentSet>
         }
 
         var change = new ConsentChange(subject, granting, at, source);
-        var next = new HashSet<ConsentSubject>(granted);
-        if (granting)
-        {
-            next.Add(subject);
-        }
-        else
-        {
-            next.Remove(subject);
-        }
-
+        var next = granting ? granted.Add(subject) : granted.Remove(subject);
         return new(new ConsentSet(next, [.. History, change]), change);
     }
 }

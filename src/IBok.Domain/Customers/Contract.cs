@@ -111,7 +111,7 @@ public sealed class Contract
 
         CustomerNumber = customerNumber;
         Premises = premises;
-        Services = serviceSet.Order().ToArray();
+        Services = [.. serviceSet.Order()];
         Cycle = cycle;
         ReadingMethod = readingMethod;
         Start = start;

@@ -109,4 +109,13 @@ public sealed class CaseTransitionTests
         Assert.True(CaseTransitions.IsFinal(CaseStatus.Rejected));
         Assert.False(CaseTransitions.IsFinal(CaseStatus.WaitingForCustomer));
     }
+
+    [Fact]
+    public void AllowedFrom_CannotBeChangedByCallers()
+    {
+        var targets = CaseTransitions.AllowedFrom(CaseStatus.Submitted);
+
+        Assert.False(targets is CaseStatus[]);
+        Assert.Equal([CaseStatus.Registered], targets);
+    }
 }
