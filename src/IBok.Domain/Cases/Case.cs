@@ -1,3 +1,4 @@
+using System.Globalization;
 using IBok.Domain.Customers;
 
 namespace IBok.Domain.Cases;
@@ -102,7 +103,7 @@ public sealed class Case
 
         if (trimmed.Length > MaxSubjectLength)
         {
-            throw new ArgumentException($"A case subject has at most {MaxSubjectLength} characters; got {trimmed.Length}.", nameof(subject));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A case subject has at most {MaxSubjectLength} characters; got {trimmed.Length}."), nameof(subject));
         }
 
         return new Case(kind, customer, trimmed, firstMessage, LocalDate(firstMessage.SentAt).AddDays(days));
@@ -149,13 +150,13 @@ public sealed class Case
         EnsureAllowed(to);
         if (to == CaseStatus.Registered)
         {
-            throw new ArgumentException($"Case {DisplayName} is registered with Register, which assigns its signature.", nameof(to));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Case {DisplayName} is registered with Register, which assigns its signature."), nameof(to));
         }
 
         EnsureStaff(by, "change the status of");
         if (to == CaseStatus.Rejected && Clean(note) is null)
         {
-            throw new ArgumentException($"Rejecting case {DisplayName} needs a reason.", nameof(note));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Rejecting case {DisplayName} needs a reason."), nameof(note));
         }
 
         EnsureNotBeforeLastEvent(at);
@@ -205,7 +206,7 @@ public sealed class Case
         ArgumentNullException.ThrowIfNull(message);
         if (IsClosed)
         {
-            throw new CaseRuleViolationException(CaseRule.CaseClosed, $"Case {DisplayName} is {Status}; it takes no more messages.");
+            throw new CaseRuleViolationException(CaseRule.CaseClosed, string.Create(CultureInfo.InvariantCulture, $"Case {DisplayName} is {Status}; it takes no more messages."));
         }
 
         EnsureNotBeforeLastEvent(message.SentAt);
@@ -235,7 +236,7 @@ public sealed class Case
         ArgumentNullException.ThrowIfNull(options);
         if (IsClosed)
         {
-            throw new CaseRuleViolationException(CaseRule.CaseClosed, $"Case {DisplayName} is {Status}; its deadline cannot be extended.");
+            throw new CaseRuleViolationException(CaseRule.CaseClosed, string.Create(CultureInfo.InvariantCulture, $"Case {DisplayName} is {Status}; its deadline cannot be extended."));
         }
 
         EnsureStaff(by, "extend the deadline of");
@@ -243,17 +244,17 @@ public sealed class Case
         {
             throw new CaseRuleViolationException(
                 CaseRule.DeadlineAlreadyExtended,
-                $"The deadline of case {DisplayName} was already extended once, to {previous.NewDeadline:yyyy-MM-dd}.");
+                string.Create(CultureInfo.InvariantCulture, $"The deadline of case {DisplayName} was already extended once, to {previous.NewDeadline:yyyy-MM-dd}."));
         }
 
         if (LocalDate(at) > ResponseDeadline)
         {
             throw new CaseRuleViolationException(
                 CaseRule.DeadlinePassed,
-                $"The deadline of case {DisplayName} passed on {ResponseDeadline:yyyy-MM-dd}; it cannot be extended on {LocalDate(at):yyyy-MM-dd}.");
+                string.Create(CultureInfo.InvariantCulture, $"The deadline of case {DisplayName} passed on {ResponseDeadline:yyyy-MM-dd}; it cannot be extended on {LocalDate(at):yyyy-MM-dd}."));
         }
 
-        var why = Clean(reason) ?? throw new ArgumentException($"Extending the deadline of case {DisplayName} needs a reason.", nameof(reason));
+        var why = Clean(reason) ?? throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Extending the deadline of case {DisplayName} needs a reason."), nameof(reason));
         EnsureNotBeforeLastEvent(at);
         var extended = ResponseDeadline.AddDays(options.ExtensionDays);
         return Copy(copy =>
@@ -285,7 +286,7 @@ public sealed class Case
         ArgumentNullException.ThrowIfNull(by);
         if (!by.IsStaff)
         {
-            throw new CaseRuleViolationException(CaseRule.StaffOnly, $"Only staff can {action} case {DisplayName}; {by.Name} is a customer.");
+            throw new CaseRuleViolationException(CaseRule.StaffOnly, string.Create(CultureInfo.InvariantCulture, $"Only staff can {action} case {DisplayName}; {by.Name} is a customer."));
         }
     }
 
@@ -294,7 +295,7 @@ public sealed class Case
         var last = LastEventAt;
         if (at < last)
         {
-            throw new ArgumentException($"An event of case {DisplayName} at {at:O} cannot precede its last event at {last:O}.", nameof(at));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"An event of case {DisplayName} at {at:O} cannot precede its last event at {last:O}."), nameof(at));
         }
     }
 

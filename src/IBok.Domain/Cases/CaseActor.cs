@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace IBok.Domain.Cases;
 
 /// <summary>Which side of a case a person is on.</summary>
@@ -33,7 +35,7 @@ public sealed record CaseActor
     public static CaseActor Staff(string name) => new(CaseActorRole.Staff, ValidName(name));
 
     /// <summary><c>Staff: Anna Nowak</c>.</summary>
-    public override string ToString() => $"{Role}: {Name}";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Role}: {Name}");
 
     private static string ValidName(string name) =>
         string.IsNullOrWhiteSpace(name) ? throw new ArgumentException("A case participant needs a name.", nameof(name)) : name.Trim();

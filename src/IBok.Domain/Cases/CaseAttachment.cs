@@ -22,7 +22,7 @@ public sealed record CaseAttachment
         if (name.Length is 0 or > MaxFileNameLength || name.Any(c => c is '/' or '\\' || char.IsControl(c)) || name is "." or "..")
         {
             throw new ArgumentException(
-                $"An attachment file name has 1 to {MaxFileNameLength} characters and no '/', '\\' or control characters; got '{fileName}'.",
+                string.Create(CultureInfo.InvariantCulture, $"An attachment file name has 1 to {MaxFileNameLength} characters and no '/', '\\' or control characters; got '{fileName}'."),
                 nameof(fileName));
         }
 
@@ -30,7 +30,7 @@ public sealed record CaseAttachment
         var parts = type.Split('/');
         if (parts.Length != 2 || parts.Any(part => part.Length == 0 || !part.All(IsTokenCharacter)))
         {
-            throw new ArgumentException($"An attachment content type looks like 'application/pdf'; got '{contentType}'.", nameof(contentType));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"An attachment content type looks like 'application/pdf'; got '{contentType}'."), nameof(contentType));
         }
 
         if (sizeBytes < 1)

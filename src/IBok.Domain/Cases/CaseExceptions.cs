@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace IBok.Domain.Cases;
 
 /// <summary>A case was asked to make a move that <see cref="CaseTransitions"/> does not allow.</summary>
@@ -23,7 +25,7 @@ public sealed class InvalidCaseTransitionException : InvalidOperationException
     {
         var allowed = CaseTransitions.AllowedFrom(from);
         var hint = allowed.Count == 0 ? $"{from} is final" : $"from {from} it can move only to {string.Join(" or ", allowed)}";
-        return $"Case {caseName} cannot move from {from} to {to}; {hint}.";
+        return string.Create(CultureInfo.InvariantCulture, $"Case {caseName} cannot move from {from} to {to}; {hint}.");
     }
 }
 

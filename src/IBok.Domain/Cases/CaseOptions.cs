@@ -39,7 +39,7 @@ public sealed record CaseOptions
             EnsureDefined(kind, nameof(signaturePrefixes));
             if (CaseSignature.CheckPrefix(prefix) is { } error)
             {
-                throw new ArgumentException($"{kind}: {error}", nameof(signaturePrefixes));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{kind}: {error}"), nameof(signaturePrefixes));
             }
 
             prefixes[kind] = prefix;
@@ -48,7 +48,7 @@ public sealed record CaseOptions
         foreach (var (kind, days) in responseDays ?? new Dictionary<CaseKind, int>())
         {
             EnsureDefined(kind, nameof(responseDays));
-            EnsureDays(days, $"The response deadline for {kind}", nameof(responseDays));
+            EnsureDays(days, string.Create(CultureInfo.InvariantCulture, $"The response deadline for {kind}"), nameof(responseDays));
             this.responseDays[kind] = days;
         }
 

@@ -45,7 +45,7 @@ public sealed record CaseSignature
             || parts[1].Length != 4 || !parts[1].All(char.IsAsciiDigit)
             || parts[2].Length != 6 || !parts[2].All(char.IsAsciiDigit))
         {
-            error = $"A case signature looks like 'ZG/2026/000123'; '{text}' does not.";
+            error = string.Create(CultureInfo.InvariantCulture, $"A case signature looks like 'ZG/2026/000123'; '{text}' does not.");
             return false;
         }
 
@@ -74,7 +74,7 @@ public sealed record CaseSignature
     internal static string? CheckPrefix(string? prefix) =>
         prefix is { Length: >= 1 and <= 5 } && prefix.All(char.IsAsciiLetterUpper)
             ? null
-            : $"A case signature prefix has 1 to 5 upper-case letters A-Z; got '{prefix}'.";
+            : string.Create(CultureInfo.InvariantCulture, $"A case signature prefix has 1 to 5 upper-case letters A-Z; got '{prefix}'.");
 
     private static (string Message, string Parameter)? Check(string? prefix, int year, int sequence)
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace IBok.Domain.Customers;
 
 /// <summary>The calendar-aligned periods of each <see cref="BillingCycle"/>.</summary>
@@ -10,7 +12,7 @@ public static class BillingCycleCalendar
         BillingCycle.Monthly => 1,
         BillingCycle.BiMonthly => 2,
         BillingCycle.Quarterly => 3,
-        _ => throw new ArgumentOutOfRangeException(nameof(cycle), cycle, $"Unknown billing cycle {(int)cycle}."),
+        _ => throw new ArgumentOutOfRangeException(nameof(cycle), cycle, string.Create(CultureInfo.InvariantCulture, $"Unknown billing cycle {(int)cycle}.")),
     };
 
     /// <summary>The whole calendar period of the cycle that contains <paramref name="day"/>, ignoring any contract.</summary>

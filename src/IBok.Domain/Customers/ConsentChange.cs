@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace IBok.Domain.Customers;
 
 /// <summary>One grant or withdrawal of a consent: the evidence RODO asks a controller to keep (art. 7 ust. 1 GDPR:
@@ -26,13 +28,13 @@ internal static class ConsentHistory
     {
         if (!Enum.IsDefined(source))
         {
-            throw new ArgumentOutOfRangeException(nameof(source), source, $"Unknown consent source {(int)source}.");
+            throw new ArgumentOutOfRangeException(nameof(source), source, string.Create(CultureInfo.InvariantCulture, $"Unknown consent source {(int)source}."));
         }
 
         if (history.Count > 0 && at < history[^1].At)
         {
             throw new ArgumentException(
-                $"A consent change at {at:O} cannot precede the last recorded change at {history[^1].At:O}; history is kept in time order.",
+                string.Create(CultureInfo.InvariantCulture, $"A consent change at {at:O} cannot precede the last recorded change at {history[^1].At:O}; history is kept in time order."),
                 nameof(at));
         }
     }

@@ -27,17 +27,17 @@ public sealed record ConsentSubject
     {
         if (!Enum.IsDefined(channel))
         {
-            throw new ArgumentOutOfRangeException(nameof(channel), channel, $"Unknown notification channel {((int)channel).ToString(CultureInfo.InvariantCulture)}.");
+            throw new ArgumentOutOfRangeException(nameof(channel), channel, string.Create(CultureInfo.InvariantCulture, $"Unknown notification channel {((int)channel).ToString(CultureInfo.InvariantCulture)}."));
         }
 
         if (!Enum.IsDefined(kind))
         {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, $"Unknown notification kind {((int)kind).ToString(CultureInfo.InvariantCulture)}.");
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, string.Create(CultureInfo.InvariantCulture, $"Unknown notification kind {((int)kind).ToString(CultureInfo.InvariantCulture)}."));
         }
 
         return new ConsentSubject(channel, kind);
     }
 
     /// <summary><c>ElectronicInvoice</c>, or channel and kind such as <c>Email/PaymentReminder</c>.</summary>
-    public override string ToString() => IsElectronicInvoice ? "ElectronicInvoice" : $"{Channel}/{Kind}";
+    public override string ToString() => IsElectronicInvoice ? "ElectronicInvoice" : string.Create(CultureInfo.InvariantCulture, $"{Channel}/{Kind}");
 }

@@ -65,47 +65,47 @@ public sealed class Contract
         var serviceSet = services.ToHashSet();
         if (serviceSet.Count == 0)
         {
-            throw new ArgumentException($"Contract {Number} needs at least one service.", nameof(services));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Contract {Number} needs at least one service."), nameof(services));
         }
 
         foreach (var service in serviceSet.Where(service => !Enum.IsDefined(service)))
         {
-            throw new ArgumentOutOfRangeException(nameof(services), service, $"Unknown utility service {(int)service}.");
+            throw new ArgumentOutOfRangeException(nameof(services), service, string.Create(CultureInfo.InvariantCulture, $"Unknown utility service {(int)service}."));
         }
 
         if (!Enum.IsDefined(cycle))
         {
-            throw new ArgumentOutOfRangeException(nameof(cycle), cycle, $"Unknown billing cycle {(int)cycle}.");
+            throw new ArgumentOutOfRangeException(nameof(cycle), cycle, string.Create(CultureInfo.InvariantCulture, $"Unknown billing cycle {(int)cycle}."));
         }
 
         if (!Enum.IsDefined(readingMethod))
         {
-            throw new ArgumentOutOfRangeException(nameof(readingMethod), readingMethod, $"Unknown reading method {(int)readingMethod}.");
+            throw new ArgumentOutOfRangeException(nameof(readingMethod), readingMethod, string.Create(CultureInfo.InvariantCulture, $"Unknown reading method {(int)readingMethod}."));
         }
 
         if (end < start)
         {
             throw new ArgumentException(
-                $"Contract {Number} cannot end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).", nameof(end));
+                string.Create(CultureInfo.InvariantCulture, $"Contract {Number} cannot end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd})."), nameof(end));
         }
 
         if (billingPoints < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(billingPoints), billingPoints, $"Contract {Number} needs at least 1 billing point; got {billingPoints}.");
+            throw new ArgumentOutOfRangeException(nameof(billingPoints), billingPoints, string.Create(CultureInfo.InvariantCulture, $"Contract {Number} needs at least 1 billing point; got {billingPoints}."));
         }
 
         var suppliesHeat = serviceSet.Contains(UtilityService.Heat);
         if (suppliesHeat && orderedHeatPowerMegawatts is not > 0m)
         {
             throw new ArgumentException(
-                $"Contract {Number} supplies heat, so it needs an ordered heat power above 0 MW; got {Describe(orderedHeatPowerMegawatts)}.",
+                string.Create(CultureInfo.InvariantCulture, $"Contract {Number} supplies heat, so it needs an ordered heat power above 0 MW; got {Describe(orderedHeatPowerMegawatts)}."),
                 nameof(orderedHeatPowerMegawatts));
         }
 
         if (!suppliesHeat && orderedHeatPowerMegawatts is not null)
         {
             throw new ArgumentException(
-                $"Contract {Number} does not supply heat, so it cannot have an ordered heat power; got {Describe(orderedHeatPowerMegawatts)}.",
+                string.Create(CultureInfo.InvariantCulture, $"Contract {Number} does not supply heat, so it cannot have an ordered heat power; got {Describe(orderedHeatPowerMegawatts)}."),
                 nameof(orderedHeatPowerMegawatts));
         }
 
@@ -176,7 +176,7 @@ public sealed class Contract
     {
         if (days < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(days), days, $"The look-ahead must not be negative; got {days} days.");
+            throw new ArgumentOutOfRangeException(nameof(days), days, string.Create(CultureInfo.InvariantCulture, $"The look-ahead must not be negative; got {days} days."));
         }
 
         return End is { } end && end >= today && end.DayNumber - today.DayNumber <= days;
@@ -238,7 +238,7 @@ public sealed class Contract
         var current = ElectronicInvoice.History;
         if (consent.History.Count < current.Count || !current.SequenceEqual(consent.History.Take(current.Count)))
         {
-            throw new ArgumentException($"The e-invoice consent of contract {Number} can only be extended; its history cannot be rewritten.", nameof(consent));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The e-invoice consent of contract {Number} can only be extended; its history cannot be rewritten."), nameof(consent));
         }
 
         return new(Number, CustomerNumber, Premises, Services, TariffGroup, Cycle, ReadingMethod, Start, End, BillingPoints, OrderedHeatPowerMegawatts, consent);
@@ -249,12 +249,12 @@ public sealed class Contract
         var trimmed = (value ?? string.Empty).Trim();
         if (trimmed.Length == 0)
         {
-            throw new ArgumentException($"A contract needs a {what}.", parameter);
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A contract needs a {what}."), parameter);
         }
 
         if (trimmed.Length > maxLength)
         {
-            throw new ArgumentException($"A {what} has at most {maxLength} characters; '{trimmed}' has {trimmed.Length}.", parameter);
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A {what} has at most {maxLength} characters; '{trimmed}' has {trimmed.Length}."), parameter);
         }
 
         return trimmed;

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace IBok.Domain.Customers;
 
 /// <summary>A customer (odbiorca usług, klient) of the utility: who gets the invoices and whom notices go to.</summary>
@@ -30,12 +32,12 @@ public sealed record Customer
         ArgumentNullException.ThrowIfNull(consents);
         if (!Enum.IsDefined(language))
         {
-            throw new ArgumentOutOfRangeException(nameof(language), language, $"Unknown preferred language {(int)language}.");
+            throw new ArgumentOutOfRangeException(nameof(language), language, string.Create(CultureInfo.InvariantCulture, $"Unknown preferred language {(int)language}."));
         }
 
         if (kind == CustomerKind.Business && nip is null)
         {
-            throw new ArgumentException($"Business customer {number} needs a NIP.", nameof(nip));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Business customer {number} needs a NIP."), nameof(nip));
         }
 
         Number = number;
@@ -132,7 +134,7 @@ public sealed record Customer
         ArgumentNullException.ThrowIfNull(consents);
         if (consents.History.Count < Consents.History.Count || !Consents.History.SequenceEqual(consents.History.Take(Consents.History.Count)))
         {
-            throw new ArgumentException($"The consents of customer {Number} can only be extended; their history cannot be rewritten.", nameof(consents));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The consents of customer {Number} can only be extended; their history cannot be rewritten."), nameof(consents));
         }
 
         return new(Number, Kind, Name, Nip, CorrespondenceAddress, Contact, Language, consents);
@@ -148,7 +150,7 @@ public sealed record Customer
 
         if (trimmed.Length > MaxNameLength)
         {
-            throw new ArgumentException($"A customer name has at most {MaxNameLength} characters; got {trimmed.Length}.", nameof(name));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A customer name has at most {MaxNameLength} characters; got {trimmed.Length}."), nameof(name));
         }
 
         return trimmed;

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 
 namespace IBok.Domain.Customers;
 
@@ -31,13 +32,13 @@ public sealed record CustomerNumber
 
         if (!trimmed.All(char.IsAsciiDigit))
         {
-            error = $"A customer number has digits only; '{text}' does not.";
+            error = string.Create(CultureInfo.InvariantCulture, $"A customer number has digits only; '{text}' does not.");
             return false;
         }
 
         if (trimmed.Length > MaxLength)
         {
-            error = $"A customer number has at most {MaxLength} digits; '{text}' has {trimmed.Length}.";
+            error = string.Create(CultureInfo.InvariantCulture, $"A customer number has at most {MaxLength} digits; '{text}' has {trimmed.Length}.");
             return false;
         }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 
 namespace IBok.Domain.Customers;
 
@@ -52,30 +53,30 @@ public sealed record EmailAddress
 
         if (trimmed.Length > MaxLength)
         {
-            return $"An e-mail address has at most {MaxLength} characters; '{original}' has {trimmed.Length}.";
+            return string.Create(CultureInfo.InvariantCulture, $"An e-mail address has at most {MaxLength} characters; '{original}' has {trimmed.Length}.");
         }
 
         if (trimmed.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
         {
-            return $"An e-mail address cannot contain spaces; '{original}' does.";
+            return string.Create(CultureInfo.InvariantCulture, $"An e-mail address cannot contain spaces; '{original}' does.");
         }
 
         var parts = trimmed.Split('@');
         if (parts.Length != 2)
         {
-            return $"An e-mail address has exactly one '@'; '{original}' does not.";
+            return string.Create(CultureInfo.InvariantCulture, $"An e-mail address has exactly one '@'; '{original}' does not.");
         }
 
         var (local, domain) = (parts[0], parts[1]);
         if (local.Length is 0 or > 64 || local.StartsWith('.') || local.EndsWith('.') || local.Contains("..", StringComparison.Ordinal))
         {
-            return $"The part before '@' in '{original}' must be 1 to 64 characters, without a leading, trailing or doubled dot.";
+            return string.Create(CultureInfo.InvariantCulture, $"The part before '@' in '{original}' must be 1 to 64 characters, without a leading, trailing or doubled dot.");
         }
 
         var labels = domain.Split('.');
         if (labels.Length < 2 || labels.Any(label => !IsDomainLabel(label)))
         {
-            return $"The domain of '{original}' must be like 'example.pl': labels of letters, digits and inner hyphens, separated by dots.";
+            return string.Create(CultureInfo.InvariantCulture, $"The domain of '{original}' must be like 'example.pl': labels of letters, digits and inner hyphens, separated by dots.");
         }
 
         return null;

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 
 namespace IBok.Domain.Customers;
 
@@ -40,13 +41,13 @@ public sealed record PhoneNumber
 
         if (national.Length != 9 || !national.All(char.IsAsciiDigit))
         {
-            error = $"A Polish phone number has 9 digits, optionally after +48; '{text}' does not.";
+            error = string.Create(CultureInfo.InvariantCulture, $"A Polish phone number has 9 digits, optionally after +48; '{text}' does not.");
             return false;
         }
 
         if (national[0] == '0')
         {
-            error = $"A Polish phone number does not start with 0; '{text}' does.";
+            error = string.Create(CultureInfo.InvariantCulture, $"A Polish phone number does not start with 0; '{text}' does.");
             return false;
         }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 
 namespace IBok.Domain.Customers;
 
@@ -28,13 +29,13 @@ public sealed record PremisesCode
 
         if (trimmed.Length > MaxLength)
         {
-            error = $"A premises code has at most {MaxLength} characters; '{text}' has {trimmed.Length}.";
+            error = string.Create(CultureInfo.InvariantCulture, $"A premises code has at most {MaxLength} characters; '{text}' has {trimmed.Length}.");
             return false;
         }
 
         if (!trimmed.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '/' or '.'))
         {
-            error = $"A premises code has only letters, digits, '-', '/' and '.'; '{text}' does not.";
+            error = string.Create(CultureInfo.InvariantCulture, $"A premises code has only letters, digits, '-', '/' and '.'; '{text}' does not.");
             return false;
         }
 

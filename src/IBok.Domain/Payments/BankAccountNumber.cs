@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 
 namespace IBok.Domain.Payments;
 
@@ -44,13 +45,13 @@ public sealed record BankAccountNumber
 
         if (compact.Length != 26 || !compact.All(char.IsAsciiDigit))
         {
-            error = $"A Polish bank account number (NRB) has exactly 26 digits; '{text}' does not.";
+            error = string.Create(CultureInfo.InvariantCulture, $"A Polish bank account number (NRB) has exactly 26 digits; '{text}' does not.");
             return false;
         }
 
         if (Mod97(compact[2..] + PolandCountryDigits + compact[..2]) != 1)
         {
-            error = $"Bank account number '{text}' has wrong check digits (ISO 13616 MOD 97-10).";
+            error = string.Create(CultureInfo.InvariantCulture, $"Bank account number '{text}' has wrong check digits (ISO 13616 MOD 97-10).");
             return false;
         }
 
@@ -72,7 +73,7 @@ public sealed record BankAccountNumber
     {
         if (bban is null || bban.Length != 24 || !bban.All(char.IsAsciiDigit))
         {
-            throw new ArgumentException($"A Polish basic bank account number (BBAN) has exactly 24 digits; got '{bban}'.", nameof(bban));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A Polish basic bank account number (BBAN) has exactly 24 digits; got '{bban}'."), nameof(bban));
         }
 
         var check = 98 - Mod97(bban + PolandCountryDigits + "00");

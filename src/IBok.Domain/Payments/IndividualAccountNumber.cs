@@ -1,3 +1,4 @@
+using System.Globalization;
 using IBok.Domain.Customers;
 
 namespace IBok.Domain.Payments;
@@ -30,23 +31,23 @@ public static class IndividualAccountNumber
         ArgumentNullException.ThrowIfNull(customerNumber);
         if (bankSortCode is null || bankSortCode.Length != 8 || !bankSortCode.All(char.IsAsciiDigit))
         {
-            throw new ArgumentException($"A bank sort code has exactly 8 digits; got '{bankSortCode}'.", nameof(bankSortCode));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A bank sort code has exactly 8 digits; got '{bankSortCode}'."), nameof(bankSortCode));
         }
 
         if (!HasValidSortCodeCheckDigit(bankSortCode))
         {
-            throw new ArgumentException($"Bank sort code '{bankSortCode}' has a wrong check digit.", nameof(bankSortCode));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Bank sort code '{bankSortCode}' has a wrong check digit."), nameof(bankSortCode));
         }
 
         if (payeePrefix is null || payeePrefix.Length != 8 || !payeePrefix.All(char.IsAsciiDigit))
         {
-            throw new ArgumentException($"A payee prefix for individual accounts has exactly 8 digits; got '{payeePrefix}'.", nameof(payeePrefix));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A payee prefix for individual accounts has exactly 8 digits; got '{payeePrefix}'."), nameof(payeePrefix));
         }
 
         if (customerNumber.Value.Length > IdentifierLength)
         {
             throw new ArgumentException(
-                $"Customer number '{customerNumber.Value}' has {customerNumber.Value.Length} digits; an individual account identifier holds at most {IdentifierLength}.",
+                string.Create(CultureInfo.InvariantCulture, $"Customer number '{customerNumber.Value}' has {customerNumber.Value.Length} digits; an individual account identifier holds at most {IdentifierLength}."),
                 nameof(customerNumber));
         }
 
