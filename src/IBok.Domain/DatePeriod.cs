@@ -13,7 +13,9 @@ public readonly record struct DatePeriod
     {
         if (end < start)
         {
-            throw new ArgumentException($"A period cannot end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).", nameof(end));
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"A period cannot end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd})."),
+                nameof(end));
         }
 
         Start = start;

@@ -1,3 +1,5 @@
+using IBok.Domain.Customers;
+
 namespace IBok.Domain.Interest;
 
 /// <summary>
@@ -60,26 +62,15 @@ public static class CommercialLateInterest
     }
 }
 
-/// <summary>Who owes the late interest; decides which rate table applies.</summary>
-public enum DebtorKind
-{
-    /// <summary>A household (consumer): statutory interest for delay.</summary>
-    Household,
-
-    /// <summary>A business (with a NIP, in a commercial transaction): interest for delay in commercial transactions
-    /// and the recovery compensation.</summary>
-    Business,
-}
-
 /// <summary>Picks the rate table for a debtor.</summary>
 public static class LateInterestTables
 {
     /// <summary><see cref="CommercialLateInterest.Table"/> for a business, <see cref="StatutoryLateInterest.Table"/> for a household.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An undefined kind.</exception>
-    public static InterestRateTable For(DebtorKind debtor) => debtor switch
+    public static InterestRateTable For(CustomerKind debtor) => debtor switch
     {
-        DebtorKind.Household => StatutoryLateInterest.Table,
-        DebtorKind.Business => CommercialLateInterest.Table,
+        CustomerKind.Household => StatutoryLateInterest.Table,
+        CustomerKind.Business => CommercialLateInterest.Table,
         _ => throw new ArgumentOutOfRangeException(nameof(debtor), debtor, $"Unknown debtor kind {(int)debtor}."),
     };
 }

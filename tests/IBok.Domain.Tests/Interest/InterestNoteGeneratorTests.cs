@@ -1,3 +1,4 @@
+using IBok.Domain.Customers;
 using IBok.Domain.Interest;
 using IBok.Domain.Settlements;
 
@@ -106,7 +107,7 @@ public sealed class InterestNoteGeneratorTests
         // 2025 H2 rate 15.25% throughout (H1 15.75% only for FV/1's days in June: none, it was due 30 June).
         // FV/1×P1: 600 × 15.25 × 15 / 36500 = 3.7602… → 3.76; FV/1×P2: 400 × 15.25 × 41 / 36500 = 6.8520… → 6.85;
         // FV/2×P2: 400 × 15.25 × 10 / 36500 = 1.6712… → 1.67; total 12.28.
-        var result = InterestNoteGenerator.Generate(Sample(), "NO/1", new(2025, 8, 31), LateInterestTables.For(DebtorKind.Business), Money.Pln(10m), NoneCharged);
+        var result = InterestNoteGenerator.Generate(Sample(), "NO/1", new(2025, 8, 31), LateInterestTables.For(CustomerKind.Business), Money.Pln(10m), NoneCharged);
 
         Assert.Equal([Money.Pln(3.76m), Money.Pln(6.85m), Money.Pln(1.67m)], result.Note!.Lines.Select(l => l.Interest));
         Assert.Equal(Money.Pln(12.28m), result.Note.Total);

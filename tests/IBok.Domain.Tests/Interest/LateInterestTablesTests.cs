@@ -1,3 +1,4 @@
+using IBok.Domain.Customers;
 using IBok.Domain.Interest;
 
 namespace IBok.Domain.Tests.Interest;
@@ -113,10 +114,10 @@ public sealed class LateInterestTablesTests
     }
 
     [Fact]
-    public void For_PicksTheTableByDebtorKind()
+    public void For_PicksTheTableByCustomerKind()
     {
-        Assert.Same(StatutoryLateInterest.Table, LateInterestTables.For(DebtorKind.Household));
-        Assert.Same(CommercialLateInterest.Table, LateInterestTables.For(DebtorKind.Business));
-        Assert.Throws<ArgumentOutOfRangeException>(() => LateInterestTables.For((DebtorKind)7));
+        Assert.Same(StatutoryLateInterest.Table, LateInterestTables.For(CustomerKind.Household));
+        Assert.Same(CommercialLateInterest.Table, LateInterestTables.For(CustomerKind.Business));
+        Assert.Throws<ArgumentOutOfRangeException>(() => LateInterestTables.For((CustomerKind)7));
     }
 }

@@ -1,3 +1,4 @@
+using IBok.Domain.Customers;
 using IBok.Domain.Interest;
 
 namespace IBok.Domain.Tests.Interest;
@@ -83,7 +84,7 @@ public sealed class LateInterestTests
     {
         // Due 2025-06-28, paid 2025-07-02: 29 and 30 June at 15.75% (2025 H1), 1 and 2 July at 15.25% (2025 H2):
         // 1000 × (15.75×2 + 15.25×2) / 36500 = 62000/36500 = 1.6986… → 1.70 zł.
-        var interest = LateInterest.Calculate(Money.Pln(1000m), new(2025, 6, 28), new(2025, 7, 2), LateInterestTables.For(DebtorKind.Business));
+        var interest = LateInterest.Calculate(Money.Pln(1000m), new(2025, 6, 28), new(2025, 7, 2), LateInterestTables.For(CustomerKind.Business));
 
         Assert.Equal([15.75m, 15.25m], interest.Segments.Select(s => s.AnnualRatePercent));
         Assert.Equal(Money.Pln(1.70m), interest.Total);
