@@ -100,13 +100,13 @@ public static class NoticePlanner
     private static void Add(List<PlannedNotice> notices, CustomerNoticeState state, NotificationKind kind, NoticeSubject subject, string key)
     {
         var byEmail = state.Email is not null
-            && (state.Consents.Contains((NotificationChannel.Email, kind)) || (kind == NotificationKind.InvoiceIssued && state.EInvoiceConsent));
+            && (state.Consents.Allows(NotificationChannel.Email, kind) || (kind == NotificationKind.InvoiceIssued && state.EInvoiceConsent));
         if (byEmail)
         {
             notices.Add(new PlannedNotice(state.CustomerNumber, kind, NotificationChannel.Email, state.Email!, subject, $"{state.CustomerNumber}:email:{key}"));
         }
 
-        if (state.Phone is not null && state.Consents.Contains((NotificationChannel.Sms, kind)))
+        if (state.Phone is not null && state.Consents.Allows(NotificationChannel.Sms, kind))
         {
             notices.Add(new PlannedNotice(state.CustomerNumber, kind, NotificationChannel.Sms, state.Phone, subject, $"{state.CustomerNumber}:sms:{key}"));
         }

@@ -1,5 +1,6 @@
 using IBok.Domain.Customers;
 using IBok.Domain.Metering;
+using IBok.Domain.Settlements;
 
 namespace IBok.Domain.Notices;
 
@@ -47,9 +48,8 @@ public sealed record CustomerNoticeState
     /// <summary>Mobile number, or null.</summary>
     public string? Phone { get; init; }
 
-    /// <summary>Notification consents: the (channel, kind) pairs the customer agreed to.</summary>
-    public IReadOnlySet<(NotificationChannel Channel, NotificationKind Kind)> Consents { get; init; } =
-        new HashSet<(NotificationChannel, NotificationKind)>();
+    /// <summary>The customer's notification consents per channel and kind.</summary>
+    public ConsentSet Consents { get; init; } = ConsentSet.Empty;
 
     /// <summary>True when the customer accepted e-invoices: every invoice is then delivered by e-mail.</summary>
     public bool EInvoiceConsent { get; init; }
@@ -65,4 +65,51 @@ public sealed record CustomerNoticeState
 
     /// <summary>The addresses of the customer's premises, matched against outage areas.</summary>
     public IReadOnlyList<PostalAddress> PremisesAddresses { get; init; } = [];
+
+    /// <summary>Builds the planner's view of a customer from the domain's own objects, as the daily notice run does.</summary>
+    /// <param name="customer">The customer, with contact details and notification consents.</param>
+    /// <param name="contracts">The customer's contracts; an e-invoice consent on any active one counts.</param>
+    /// <param name="premises">The customer's premises.</param>
+    /// <param name="meters">The meters installed at them.</param>
+    /// <param name="legalization">The legalization periods per meter kind.</param>
+    /// <param name="ledger">The customer's settlements; documents get their outstanding amounts at the end of <paramref name="asOf"/>.</param>
+    /// <param name="asOf">The planning day.</param>
+    public static CustomerNoticeState From(
+        Customer customer,
+        IEnumerable<Contract> contracts,
+        IEnumerable<Premises> premises,
+        IEnumerable<Meter> meters,
+        LegalizationPolicy legalization,
+        Ledger ledger,
+        DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        ArgumentNullException.ThrowIfNull(legalization);
+        ArgumentNullException.ThrowIfNull(ledger);
+        var contractList = contracts.ToArray();
+        return new CustomerNoticeState
+        {
+            CustomerNumber = customer.Number.ToString(),
+            Email = customer.Contact.Email?.ToString(),
+            Phone = customer.Contact.Phone?.ToString(),
+            Consents = customer.Consents,
+            EInvoiceConsent = contractList.Any(c => c.IsActiveOn(asOf) && c.ElectronicInvoice.IsGranted),
+            Contracts = contractList.Select(c => new NoticeContract(c.Number, c.End)).ToArray(),
+            PremisesAddresses = premises.Select(p => p.Address).ToArray(),
+            Meters = meters
+                .Where(m => m.IsInstalledOn(asOf))
+                .Select(m => new NoticeMeter(m.SerialNumber, m.Kind, legalization.ValidUntil(m)))
+                .ToArray(),
+            Documents = ledger.Documents
+                .Where(d => d.Amount.IsPositive && d.IssueDate <= asOf)
+                .Select(d => new NoticeDocument(
+                    d.Number,
+                    d.Kind == DebitKind.InterestNote ? NoticeDocumentKind.InterestNote : NoticeDocumentKind.Invoice,
+                    d.IssueDate,
+                    d.DueDate,
+                    d.Amount,
+                    ledger.StatusOf(d.Number, asOf).Outstanding))
+                .ToArray(),
+        };
+    }
 }

@@ -1,6 +1,7 @@
 using IBok.Domain.Customers;
 using IBok.Domain.Metering;
 using IBok.Domain.Notices;
+using IBok.Domain.Settlements;
 
 namespace IBok.Domain.Tests.Notices;
 
@@ -9,14 +10,17 @@ public sealed class NoticePlannerTests
     private static readonly DateOnly Today = new(2026, 11, 21);
     private static readonly PostalAddress Home = new("Mickiewicza", "10", null, "47-100", "Strzelce Opolskie");
 
-    private static CustomerNoticeState State(params (NotificationChannel, NotificationKind)[] consents) => new()
+    private static CustomerNoticeState State(params (NotificationChannel Channel, NotificationKind Kind)[] consents) => new()
     {
         CustomerNumber = "100200",
         Email = "jan.kowalski@example.pl",
         Phone = "+48600100200",
-        Consents = consents.ToHashSet(),
+        Consents = Consents(consents),
         PremisesAddresses = [Home],
     };
+
+    private static ConsentSet Consents(params (NotificationChannel Channel, NotificationKind Kind)[] consents) =>
+        consents.Aggregate(ConsentSet.Empty, (set, c) => set.Grant(c.Channel, c.Kind, new DateTimeOffset(2026, 1, 2, 10, 0, 0, TimeSpan.FromHours(1)), ConsentSource.Portal).Consents);
 
     private static NoticeDocument Invoice(string number, DateOnly issued, DateOnly due, decimal gross, decimal outstanding) =>
         new(number, NoticeDocumentKind.Invoice, issued, due, Money.Pln(gross), Money.Pln(outstanding));
@@ -236,6 +240,38 @@ public sealed class NoticePlannerTests
         };
 
         Assert.Equal(Plan(state), Plan(state));
+    }
+
+    [Fact]
+    public void From_DomainObjects_GivesThePlannerTheCustomersWholeState()
+    {
+        var number = CustomerNumber.Parse("100200");
+        var customer = Customer.Household(number, "Jan Kowalski", Home, ContactDetails.From("jan.kowalski@example.pl", null))
+            .WithConsents(Consents((NotificationChannel.Email, NotificationKind.PaymentDemand), (NotificationChannel.Email, NotificationKind.LegalizationExpiring)));
+        var premises = new Premises(PremisesCode.Parse("P-1"), Home, number);
+        var einvoice = ElectronicInvoiceConsent.NotGranted.Grant(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), ConsentSource.Portal).Consents;
+        var contract = new Contract("UM/2025/1", number, premises.Code, [UtilityService.WaterSupply, UtilityService.SewageDisposal], "G1",
+            BillingCycle.BiMonthly, ReadingMethod.Collector, new DateOnly(2025, 1, 1), electronicInvoice: einvoice);
+        var meter = new Meter("WM-42", MeterKind.MainWater, "P-1", new DateOnly(2021, 3, 1), new DateOnly(2021, 2, 10), 100000m);
+        var ledger = Ledger.Empty("100200")
+            .Post(DebitDocument.Invoice("FV/2026/09/000001", new(2026, 9, 1), new(2026, 9, 15), Money.Pln(100m))).LedgerOrThrow()
+            .Post(DebitDocument.Invoice("FV/2026/11/000001", new(2026, 11, 20), new(2026, 12, 4), Money.Pln(90m))).LedgerOrThrow()
+            .Post(new Payment("P1", new(2026, 9, 20), Money.Pln(40m))).LedgerOrThrow();
+
+        var state = CustomerNoticeState.From(customer, [contract], [premises], [meter], LegalizationPolicy.Default, ledger, Today);
+        var notices = NoticePlanner.Plan(state, Today, []);
+
+        // The e-invoice consent on the contract sends the new invoice by e-mail; the September invoice is overdue with
+        // 60.00 left; the meter legalized in 2021 is valid until 2026-12-31, within 90 days.
+        Assert.Equal(
+            [
+                "100200:email:invoice-issued:FV/2026/11/000001",
+                "100200:email:payment-demand:FV/2026/09/000001",
+                "100200:email:legalization-expiring:WM-42:2026-12-31",
+            ],
+            notices.Select(n => n.IdempotencyKey));
+        var demand = Assert.IsType<PaymentDemandSubject>(notices[1].Subject);
+        Assert.Equal(Money.Pln(60m), demand.Total);
     }
 
     [Fact]
