@@ -1,0 +1,31 @@
+namespace IBok.GraphQL.Language;
+
+/// <summary>
+/// Limits that keep the parser safe against hostile documents: each is checked before the work it bounds,
+/// so an oversized or deeply nested document fails fast with a <see cref="GraphQLSyntaxException"/>
+/// instead of exhausting memory or the stack.
+/// </summary>
+public sealed record ParserOptions
+{
+    /// <summary>Limits for documents sent by clients: 1 MiB, 50,000 tokens, nesting depth 64.</summary>
+    public static ParserOptions Default { get; } = new();
+
+    /// <summary>
+    /// Largest accepted document in UTF-8 bytes. Error:
+    /// <c>Syntax Error: Document size of {size} bytes exceeds the maximum of {max} bytes.</c>
+    /// </summary>
+    public int MaxDocumentBytes { get; init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDocumentBytes), value, "The limit must be positive."); } = 1024 * 1024;
+
+    /// <summary>
+    /// Largest number of lexical tokens (punctuators, names, numbers, strings; comments and other ignored tokens
+    /// do not count). Error: <c>Syntax Error: Document contains more than {max} tokens. Parsing aborted.</c>
+    /// </summary>
+    public int MaxTokens { get; init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxTokens), value, "The limit must be positive."); } = 50_000;
+
+    /// <summary>
+    /// Deepest accepted nesting of selection sets, list values, object values and list types, counted together
+    /// because together they make the parser's recursion. Error:
+    /// <c>Syntax Error: Document nesting depth exceeds the maximum of {max}. Parsing aborted.</c>
+    /// </summary>
+    public int MaxNestingDepth { get; init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxNestingDepth), value, "The limit must be positive."); } = 64;
+}
