@@ -82,13 +82,18 @@ internal static class SourceText
         var position = offset;
         while (position < source.Length && builder.Length < utf16Units)
         {
-            if (Rune.DecodeFromUtf8(source[position..], out var rune, out var consumed) == System.Buffers.OperationStatus.Done)
+            if (Rune.DecodeFromUtf8(source[position..], out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
             {
-                builder.Append(rune.ToString());
+                builder.Append('\uFFFD');
+            }
+            else if (builder.Length + rune.Utf16SequenceLength > utf16Units)
+            {
+                // graphql-js slices UTF-16 text, so a cut through a surrogate pair keeps the leading half.
+                builder.Append(rune.ToString()[0]);
             }
             else
             {
-                builder.Append('\uFFFD');
+                builder.Append(rune.ToString());
             }
 
             position += Math.Max(consumed, 1);

@@ -68,6 +68,29 @@ public static class GraphQLJs
         return results;
     }
 
+    /// <summary>
+    /// Our error as the oracle reports errors: lone surrogates (half of a pair quoted by a message) become U+FFFD,
+    /// as print-or-error.js does for transport.
+    /// </summary>
+    public static GraphQLJsError Comparable(IBok.GraphQL.Language.GraphQLSyntaxException error)
+    {
+        var message = new StringBuilder(error.Message.Length);
+        for (var i = 0; i < error.Message.Length; i++)
+        {
+            var c = error.Message[i];
+            if (char.IsHighSurrogate(c) && i + 1 < error.Message.Length && char.IsLowSurrogate(error.Message[i + 1]))
+            {
+                message.Append(c).Append(error.Message[++i]);
+            }
+            else
+            {
+                message.Append(char.IsSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+
+        return new GraphQLJsError(message.ToString(), error.Line, error.Column);
+    }
+
     private static string FindRepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

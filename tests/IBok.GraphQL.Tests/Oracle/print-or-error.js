@@ -13,8 +13,14 @@ function describe(document) {
       throw error;
     }
     const [{ line, column }] = error.locations;
-    return { error: { message: error.message, line, column } };
+    return { error: { message: replaceLoneSurrogates(error.message), line, column } };
   }
+}
+
+// A message can quote half of a surrogate pair (graphql-js slices UTF-16 text); JSON readers reject lone
+// surrogates, so they travel as U+FFFD and the C# side applies the same replacement before comparing.
+function replaceLoneSurrogates(text) {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 let input = '';
