@@ -202,7 +202,7 @@ public ref partial struct Lexer
     }
 
     /// <summary>Creates a syntax error located at a byte offset of this lexer's source.</summary>
-    public readonly GraphQLSyntaxException Error(int offset, string description) =>
+    internal readonly GraphQLSyntaxException Error(int offset, string description) =>
         SourceText.Error(_source, offset, description);
 
     private void StartLine(int position)

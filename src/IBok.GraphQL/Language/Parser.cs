@@ -14,8 +14,6 @@ namespace IBok.GraphQL.Language;
 /// </summary>
 public ref partial struct Parser
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
-
     private Lexer _lexer;
     private readonly ParserOptions _options;
     private int _tokenCount;
@@ -36,7 +34,10 @@ public ref partial struct Parser
         _lexer = new Lexer(utf8Source);
     }
 
-    /// <summary>Parses a GraphQL document from text.</summary>
+    /// <summary>
+    /// Parses a GraphQL document from text (encoded to UTF-8 in a pooled buffer; node locations are offsets into
+    /// that encoding, lines and columns are as graphql-js reports them).
+    /// </summary>
     /// <exception cref="GraphQLSyntaxException">The text is not a GraphQL document, or exceeds a limit.</exception>
     public static DocumentNode Parse(string source, ParserOptions? options = null) =>
         WithUtf8(source, options ?? ParserOptions.Default, static (utf8, o) => Parse(utf8, o));
@@ -82,7 +83,7 @@ public ref partial struct Parser
     private static T WithUtf8<T>(string source, ParserOptions options, Utf8Parse<T> parse)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var byteCount = StrictUtf8.GetByteCount(source);
+        var byteCount = Encoding.UTF8.GetByteCount(source);
         if (byteCount > options.MaxDocumentBytes)
         {
             throw new GraphQLSyntaxException(
@@ -94,7 +95,7 @@ public ref partial struct Parser
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(byteCount, 1));
         try
         {
-            var length = StrictUtf8.GetBytes(source, buffer);
+            var length = Encoding.UTF8.GetBytes(source, buffer);
             return parse(buffer.AsSpan(0, length), options);
         }
         finally
