@@ -15,6 +15,8 @@ public sealed class EngineIndependenceTests
             .Where(t => t.Namespace is not null && t.Namespace.StartsWith("IBok.GraphQL", StringComparison.Ordinal)
                 && !t.Namespace.StartsWith("IBok.GraphQL.Api", StringComparison.Ordinal));
 
+        Assert.NotEmpty(engineTypes);
+
         var offenders = new List<string>();
         foreach (var type in engineTypes)
         {
