@@ -75,6 +75,66 @@ public sealed class SchemaPrinterTests
         Assert.Equal("type Query {\n  i: Int\n  f: Float\n  s: String\n  b: Boolean\n  id: ID\n}", printed);
     }
 
+    [Fact]
+    public void Print_TypeOrder_IsGraphQLJsTypeMapOrder()
+    {
+        // Explicit types first (each followed by the types only it introduced), then types reached from the
+        // roots depth-first (interfaces, then fields' types before their arguments' types), then directive
+        // argument types.
+        ObjectType a = null!;
+        ObjectType b = null!;
+        var c = new EnumType("C", [new EnumValueDefinition("X")]);
+        var s = new ScalarType("S", v => v, v => v);
+        var f = new InputObjectType("F", () => [new InputValueDefinition("x", ScalarType.Int) { DefaultValue = 3 }]);
+        a = new ObjectType("A", () => [new FieldDefinition("c", c), new FieldDefinition("b", b)]);
+        b = new ObjectType("B", () => [new FieldDefinition("a", a), new FieldDefinition("s", s) { Arguments = [new InputValueDefinition("f", f)] }]);
+        var orphan = new ObjectType("Orphan", () => [new FieldDefinition("a", a)]);
+        var query = new ObjectType("Query", () => [new FieldDefinition("b", b), new FieldDefinition("a", a)]);
+        var e = new EnumType("E", [new EnumValueDefinition("Y")]);
+        var d = new DirectiveDefinition("d", [DirectiveLocation.Field]) { Arguments = [new InputValueDefinition("e", e)] };
+
+        var printed = SchemaPrinter.Print(new SchemaBuilder().Query(query).AddTypes(orphan, c).AddDirective(d).Build());
+
+        Assert.Equal(
+            """
+            directive @d(e: E) on FIELD
+
+            type Orphan {
+              a: A
+            }
+
+            type A {
+              c: C
+              b: B
+            }
+
+            type B {
+              a: A
+              s(f: F): S
+            }
+
+            scalar S
+
+            input F {
+              x: Int = 3
+            }
+
+            enum C {
+              X
+            }
+
+            type Query {
+              b: B
+              a: A
+            }
+
+            enum E {
+              Y
+            }
+            """,
+            printed);
+    }
+
     [Theory]
     [InlineData("simple", "\"\"\"simple\"\"\"")]
     [InlineData("two\nlines", "\"\"\"\ntwo\nlines\n\"\"\"")]
@@ -105,7 +165,7 @@ public sealed class SchemaPrinterTests
     }
 
     [Fact]
-    public void Print_EmptyUnionAndStringEscapes_FollowGraphQLJs()
+    public void PrintString_EscapesAsGraphQLJs()
     {
         Assert.Equal("\"a\\\"b\\\\c\\nd\\u001F\\u007F\"", ValuePrinter.PrintString("a\"b\\c\nd\u001f\u007f"));
     }
