@@ -167,6 +167,19 @@ public sealed class InputValueCoercionTests
     }
 
     [Fact]
+    public void Coerce_CustomScalarThrowingAnotherException_IsReportedAsExpectedType()
+    {
+        var odd = new ScalarType("Odd", v => v, v => (long)v % 2 == 1 ? v : throw new InvalidCastException("Not odd."));
+
+        AssertErrors(InputValueCoercion.Coerce(4L, odd), (Path(), 4L, "Expected type \"Odd\". Not odd."));
+        Assert.Equal(3L, InputValueCoercion.Coerce(3L, odd).Value);
+    }
+
+    [Fact]
+    public void PrintedPath_UsesDotsForFieldsAndBracketsForIndexes() =>
+        Assert.Equal(".a[0].b", new InputCoercionError(["a", 0, "b"], null, "x").PrintedPath);
+
+    [Fact]
     public void Coerce_OutputType_IsAProgrammingError()
     {
         var obj = new ObjectType("Obj", () => [new FieldDefinition("a", ScalarType.Int)]);
