@@ -78,6 +78,36 @@ public sealed class GraphQLSchema
     public DirectiveDefinition? GetDirective(string name) => _directivesByName.GetValueOrDefault(name);
 
     /// <summary>
+    /// The field <paramref name="fieldName"/> selectable on <paramref name="parentType"/>, including the
+    /// introspection meta-fields: <c>__schema</c> and <c>__type</c> on the query root, <c>__typename</c> on
+    /// every object, interface and union (graphql-js <c>getFieldDef</c>). Null when there is no such field.
+    /// </summary>
+    public FieldDefinition? FindField(NamedType parentType, string fieldName)
+    {
+        ArgumentNullException.ThrowIfNull(parentType);
+        ArgumentNullException.ThrowIfNull(fieldName);
+        if (ReferenceEquals(parentType, QueryType))
+        {
+            if (fieldName == Introspection.SchemaMetaField.Name)
+            {
+                return Introspection.SchemaMetaField;
+            }
+
+            if (fieldName == Introspection.TypeMetaField.Name)
+            {
+                return Introspection.TypeMetaField;
+            }
+        }
+
+        if (fieldName == Introspection.TypeNameMetaField.Name && parentType is ComplexOutputType or UnionType)
+        {
+            return Introspection.TypeNameMetaField;
+        }
+
+        return (parentType as ComplexOutputType)?.FindField(fieldName);
+    }
+
+    /// <summary>
     /// The object types a value of <paramref name="abstractType"/> may have at run time: a union's members, or
     /// the object types implementing an interface (type map order). Empty for other types.
     /// </summary>
