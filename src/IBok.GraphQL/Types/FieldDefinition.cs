@@ -44,6 +44,9 @@ public sealed class FieldDefinition
     /// <summary>Computes the field's value; null means the executor's default (property) resolver.</summary>
     public FieldResolver? Resolver { get; init; }
 
+    /// <summary>For fields of the subscription root type: opens the event stream (graphql-js <c>subscribe</c>).</summary>
+    public SubscriptionStreamResolver? Subscribe { get; init; }
+
     /// <summary>The argument named <paramref name="name"/>, or null.</summary>
     public InputValueDefinition? FindArgument(string name)
     {

@@ -12,6 +12,13 @@ namespace IBok.GraphQL.Types;
 public delegate ValueTask<object?> FieldResolver(IFieldResolveContext context);
 
 /// <summary>
+/// Creates the source event stream of a subscription root field (spec 6.2.3.1 CreateSourceEventStream /
+/// ResolveFieldEventStream). Each event is then executed with the field's <see cref="FieldResolver"/>, whose
+/// <see cref="IFieldResolveContext.Source"/> is the event.
+/// </summary>
+public delegate ValueTask<IAsyncEnumerable<object?>> SubscriptionStreamResolver(IFieldResolveContext context);
+
+/// <summary>
 /// Picks the concrete object type of a value of an abstract type (spec 6.4.3 ResolveAbstractType).
 /// Returns null when the value belongs to no known type, which the executor reports as a field error.
 /// </summary>
