@@ -42,8 +42,14 @@ public interface IFieldResolveContext
     /// <summary>Coerced argument values (spec 6.4.1 CoerceArgumentValues); absent arguments are absent.</summary>
     IReadOnlyDictionary<string, object?> Arguments { get; }
 
-    /// <summary>Signals that the request was aborted.</summary>
+    /// <summary>Signals that the request was aborted or timed out.</summary>
     CancellationToken CancellationToken { get; }
+
+    /// <summary>The request's services (resolver parameters marked as services come from here).</summary>
+    IServiceProvider Services { get; }
+
+    /// <summary>The per-request context object the host supplies (for example the signed-in user), or null.</summary>
+    object? RequestContext { get; }
 }
 
 /// <summary>Helpers for writing resolvers.</summary>

@@ -403,5 +403,9 @@ public sealed class IntrospectionTests
         : IFieldResolveContext
     {
         public CancellationToken CancellationToken => CancellationToken.None;
+
+        public IServiceProvider Services { get; } = EmptyServices.Instance;
+
+        public object? RequestContext => null;
     }
 }

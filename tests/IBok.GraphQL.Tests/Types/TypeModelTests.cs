@@ -160,5 +160,9 @@ public sealed class TypeModelTests
         public IReadOnlyDictionary<string, object?> Arguments => new Dictionary<string, object?>();
 
         public CancellationToken CancellationToken => CancellationToken.None;
+
+        public IServiceProvider Services { get; } = EmptyServices.Instance;
+
+        public object? RequestContext => null;
     }
 }
