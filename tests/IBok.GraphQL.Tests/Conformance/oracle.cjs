@@ -11,7 +11,22 @@
 
 const fs = require('fs');
 const path = require('path');
-const graphql = require('graphql');
+const graphql = loadGraphQL();
+
+function loadGraphQL() {
+  let module;
+  try {
+    module = require('graphql');
+  } catch {
+    console.error("npm package 'graphql' not found: run npm ci at the repository root, or set NODE_PATH");
+    process.exit(2);
+  }
+  if (module.versionInfo.major !== 16) {
+    console.error(`expected/ was produced by graphql 16.x; found ${module.version}`);
+    process.exit(2);
+  }
+  return module;
+}
 
 const ROOT = __dirname;
 const CASES = path.join(ROOT, 'cases');
