@@ -11,7 +11,7 @@ namespace IBok.Domain.Billing;
 /// </summary>
 /// <remarks>Each property checks its own value when set; rules between properties (consumption inside the billing
 /// period, meters matching the services) are checked by <see cref="InvoiceCalculator.Calculate"/>.</remarks>
-public sealed class BillingInput
+public sealed record BillingInput
 {
     /// <summary>The default payment term in days (UNCONFIRMED: 14 days is common in utilities' regulations; set it per contract).</summary>
     public const int DefaultPaymentTermDays = 14;

@@ -79,7 +79,7 @@ public sealed class PriceList
         var index = (int)method;
         var fee = index >= 0 && index < subscriptionFees.Length ? subscriptionFees[index] : null;
         return fee?.For(eInvoiceConsent)
-            ?? throw new TariffComponentMissingException(TariffGroup, Validity.Start, $"a subscription fee for reading method {method}");
+            ?? throw new TariffComponentMissingException(TariffGroup, Validity.Start, $"subscription fee for reading method {method}");
     }
 
     /// <summary>The heat prices.</summary>
