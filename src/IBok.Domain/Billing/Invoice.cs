@@ -51,13 +51,7 @@ public sealed class Invoice : IEquatable<Invoice>
         ContractNumber = BillingText.Required(contractNumber, nameof(ContractNumber));
         TariffGroup = BillingText.Required(tariffGroup, nameof(TariffGroup));
         Lines = lines.ToArray();
-        var vatLines = new (VatRate, Money)[Lines.Count];
-        for (var i = 0; i < vatLines.Length; i++)
-        {
-            vatLines[i] = (Lines[i].VatRate, Lines[i].NetValue);
-        }
-
-        Vat = VatBreakdown.Compute(vatLines, vatMethod);
+        Vat = VatBreakdown.Compute(vatMethod == VatCalculationMethod.PerRateTotals ? NetPerRate(Lines) : NetPerLine(Lines), vatMethod);
     }
 
     /// <summary>The invoice number, such as <c>FV/2026/11/000123</c>.</summary>
@@ -126,6 +120,47 @@ public sealed class Invoice : IEquatable<Invoice>
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Number, BillingKey, AmountDue, Lines.Count);
+
+    private static (VatRate, Money)[] NetPerLine(IReadOnlyList<InvoiceLine> lines)
+    {
+        var pairs = new (VatRate, Money)[lines.Count];
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            pairs[i] = (lines[i].VatRate, lines[i].NetValue);
+        }
+
+        return pairs;
+    }
+
+    // Summing per rate first gives VatBreakdown the same per-rate net totals it would compute itself, with far less work
+    // for invoices of many lines and one or two rates.
+    private static ArraySegment<(VatRate, Money)> NetPerRate(IReadOnlyList<InvoiceLine> lines)
+    {
+        var totals = new (VatRate Rate, Money Net)[Math.Min(lines.Count, 4)];
+        var count = 0;
+        foreach (var line in lines)
+        {
+            var index = 0;
+            while (index < count && totals[index].Rate != line.VatRate)
+            {
+                index++;
+            }
+
+            if (index == count)
+            {
+                if (count == totals.Length)
+                {
+                    Array.Resize(ref totals, count * 2);
+                }
+
+                totals[count++] = (line.VatRate, Money.Zero);
+            }
+
+            totals[index].Net += line.NetValue;
+        }
+
+        return new ArraySegment<(VatRate, Money)>(totals, 0, count);
+    }
 
     /// <summary><c>FV/2026/11/000123 UM/1 2026-01-01..2026-02-28 123.45 PLN</c>.</summary>
     public override string ToString() => Number + " " + BillingKey.ContractNumber + " " + SalePeriod + " " + AmountDue;

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Collections.ObjectModel;
+
 namespace IBok.Domain.Tariffs;
 
 /// <summary>The catalogue of all price lists of all tariff groups, with the VAT configuration: finds the prices in
@@ -10,7 +13,11 @@ namespace IBok.Domain.Tariffs;
 /// </remarks>
 public sealed class TariffBook
 {
+    /// <summary>How many distinct (group, period) splits are remembered; a billing run bills many contracts over the same few periods.</summary>
+    private const int SplitCacheCapacity = 4096;
+
     private readonly Dictionary<string, PriceList[]> priceListsByGroup;
+    private readonly ConcurrentDictionary<(string Group, DatePeriod Period), ReadOnlyCollection<TariffSegment>> splitCache = new();
 
     /// <summary>Creates the catalogue.</summary>
     /// <param name="priceLists">All price lists of all groups, in any order.</param>
@@ -54,9 +61,27 @@ public sealed class TariffBook
     /// </summary>
     /// <exception cref="TariffNotInForceException">Some day of the period has no price list (the first such day is named).</exception>
     /// <exception cref="VatRatesNotInForceException">Some day of the period precedes the VAT configuration.</exception>
+    /// <remarks>The catalogue is immutable, so splits are remembered (up to a few thousand distinct periods) and a billing
+    /// run pays for each period's split once; the answer is the same either way.</remarks>
     public IReadOnlyList<TariffSegment> Split(string tariffGroup, DatePeriod period)
     {
         ArgumentNullException.ThrowIfNull(tariffGroup);
+        if (splitCache.TryGetValue((tariffGroup, period), out var cached))
+        {
+            return cached;
+        }
+
+        var segments = Array.AsReadOnly(ComputeSplit(tariffGroup, period));
+        if (splitCache.Count < SplitCacheCapacity)
+        {
+            splitCache.TryAdd((tariffGroup, period), segments);
+        }
+
+        return segments;
+    }
+
+    private TariffSegment[] ComputeSplit(string tariffGroup, DatePeriod period)
+    {
         var segments = new List<TariffSegment>(2);
         var cursor = period.Start;
         while (true)
@@ -73,7 +98,7 @@ public sealed class TariffBook
             segments.Add(new TariffSegment(new DatePeriod(cursor, end), prices, vat));
             if (end == period.End)
             {
-                return segments;
+                return [.. segments];
             }
 
             cursor = end.AddDays(1);

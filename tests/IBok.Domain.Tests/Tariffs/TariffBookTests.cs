@@ -62,6 +62,19 @@ public sealed class TariffBookTests
     }
 
     [Fact]
+    public void Split_SamePeriodAgain_GivesTheSameSegments()
+    {
+        var period = new DatePeriod(new DateOnly(2026, 5, 1), new DateOnly(2026, 8, 31));
+
+        var first = Book.Split("G1", period);
+        var second = Book.Split("G1", period);
+
+        Assert.Same(first, second);
+        Assert.Equal(2, second.Count);
+        Assert.Throws<NotSupportedException>(() => ((IList<TariffSegment>)second).Add(second[0]));
+    }
+
+    [Fact]
     public void Split_AtVatChange_CutsEvenWithinOnePriceList()
     {
         var rates = Rates2023 with { EffectiveFrom = new DateOnly(2026, 8, 15), Water = VatRate.FromPercent(5m) };
