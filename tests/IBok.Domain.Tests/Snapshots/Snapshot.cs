@@ -15,10 +15,35 @@ public static class Snapshot
     /// <summary>Compares <paramref name="actual"/> with the approved snapshot named after the calling test.</summary>
     public static void Match(string actual, [CallerFilePath] string testFile = "", [CallerMemberName] string testName = "") =>
         new SnapshotStore(
-                Path.Combine(Path.GetDirectoryName(testFile)!, "__snapshots__"),
+                Path.Combine(Path.GetDirectoryName(SourcePath(testFile, AppContext.BaseDirectory))!, "__snapshots__"),
                 isContinuousIntegration: string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase),
                 update: Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
             .Match(testName, actual);
+
+    /// <summary>
+    /// The real path of a test source file. A CI build (<c>ContinuousIntegrationBuild</c>) maps source paths to
+    /// <c>/_/…</c> for deterministic output, and [CallerFilePath] then names a directory that does not exist; the
+    /// mapped path is resolved by looking for it under the directories above the test assembly.
+    /// </summary>
+    public static string SourcePath(string callerFilePath, string searchFrom)
+    {
+        if (File.Exists(callerFilePath) || !(callerFilePath.StartsWith("/_/", StringComparison.Ordinal) || callerFilePath.StartsWith("/_\\", StringComparison.Ordinal)))
+        {
+            return callerFilePath;
+        }
+
+        var relative = callerFilePath[3..];
+        for (var directory = new DirectoryInfo(searchFrom); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, relative);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new XunitException($"Cannot find the test source {callerFilePath} (a path-mapped CI build) under any directory above {searchFrom}.");
+    }
 }
 
 /// <summary>The snapshot rules over one directory, with the environment passed in so the rules can be tested.</summary>

@@ -71,4 +71,17 @@ public sealed class SnapshotTests : IDisposable
 
         Assert.Equal("  ...\n  e\n- f\n+ F\n", diff);
     }
+
+    [Fact]
+    public void SourcePath_PathMappedByCiBuild_IsFoundAboveTheAssembly()
+    {
+        var file = Path.Combine(directory, "tests", "Area", "SomeTests.cs");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, "// test");
+        var binaries = Directory.CreateDirectory(Path.Combine(directory, "tests", "Area", "bin", "Release")).FullName;
+
+        Assert.Equal(file, Snapshot.SourcePath("/_/tests/Area/SomeTests.cs", binaries));
+        Assert.Equal("/real/path/Tests.cs", Snapshot.SourcePath("/real/path/Tests.cs", binaries));
+        Assert.Throws<XunitException>(() => Snapshot.SourcePath("/_/tests/Missing.cs", binaries));
+    }
 }
