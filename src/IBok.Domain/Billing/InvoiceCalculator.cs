@@ -16,8 +16,10 @@ namespace IBok.Domain.Billing;
 /// collective water supply and sewage disposal) the flat's cold- and hot-water meters together measure the water
 /// supplied. Each interval is split across segments by <see cref="ConsumptionSplit"/>.</description></item>
 /// <item><description>"Odprowadzanie ścieków": per segment, that water minus the submeters' volume (water that does
-/// not reach the sewer, art. 27 ust. 6 of the same act), never below zero: a submeter reading more than the main
-/// meter in a segment yields 0 m³ of sewage, not a credit. The floor applies per segment.</description></item>
+/// not reach the sewer, art. 27 ust. 6 of the same act). The deduction never exceeds the water, so a submeter cannot
+/// push sewage below zero: reading more than the main meter in a segment yields 0 m³, not a credit (the floor applies
+/// per segment). The one negative case is a settled over-estimate of the main meter itself (negative water): it deducts
+/// nothing and returns the sewage charged on the estimate.</description></item>
 /// <item><description>"Opłata abonamentowa": when the contract has water or sewage, one line per calendar month (part)
 /// per segment; the quantity is billing points × days ÷ days in the month, rounded to 4 decimals half away from zero,
 /// so a month cut by the billing period or a tariff change is charged pro rata by days.</description></item>
@@ -131,8 +133,7 @@ public sealed class InvoiceCalculator
                 if (waterTouched[s])
                 {
                     var segment = segments[s];
-                    var sewage = water[s] - submetered[s];
-                    lines.Add(InvoiceLine.Priced(TariffComponent.Sewage, SewageName, segment.Period, sewage < 0m ? 0m : sewage, CubicMetre, segment.Prices.SewagePerCubicMetre, segment.VatRates.Sewage));
+                    lines.Add(InvoiceLine.Priced(TariffComponent.Sewage, SewageName, segment.Period, SewageVolume(water[s], submetered[s]), CubicMetre, segment.Prices.SewagePerCubicMetre, segment.VatRates.Sewage));
                 }
             }
         }
@@ -177,6 +178,16 @@ public sealed class InvoiceCalculator
             input.TariffGroup,
             lines,
             input.VatMethod);
+    }
+
+    /// <summary>Water minus submetered water, where the deduction never exceeds the water billed.</summary>
+    /// <remarks>A submeter reading more than the main meter yields 0 m³, not a credit. Negative water (a settled
+    /// over-estimate of the main meter) deducts nothing and gives equally negative sewage, returning the sewage charged on the
+    /// estimate; a negative submeter volume (its own over-estimate settled) raises sewage by as much.</remarks>
+    internal static decimal SewageVolume(decimal water, decimal submetered)
+    {
+        var deductible = water > 0m ? water : 0m;
+        return water - (submetered < deductible ? submetered : deductible);
     }
 
     private static void AddMonthly(List<InvoiceLine> lines, TariffComponent component, string name, string unit, decimal perMonth, decimal unitPrice, DatePeriod period, VatRate vatRate)

@@ -34,6 +34,28 @@ public sealed class InvoiceCalculatorTests
         Assert.Equal(Money.Zero, sewage.NetValue);
     }
 
+    [Theory]
+    [InlineData(10, 3, 7)] // the usual case: 10 m³ taken, 3 m³ in the garden, 7 m³ to the sewer
+    [InlineData(7, 9, 0)] // submeter above the main meter: no sewage, no credit
+    [InlineData(-4, 0, -4)] // a settled over-estimate of the main meter returns the sewage charged on it
+    [InlineData(-4, 2, -4)] // … and nothing is deducted from negative water
+    [InlineData(5, -2, 7)] // a settled over-estimate of the submeter raises sewage by as much
+    public void SewageVolume_DeductsSubmeterButNeverBelowZeroBecauseOfIt(int water, int submetered, int sewage)
+    {
+        Assert.Equal(sewage, InvoiceCalculator.SewageVolume(water, submetered));
+    }
+
+    [Fact]
+    public void Calculate_OverEstimateSettled_RefundsWaterAndSewage()
+    {
+        var invoice = Calculator.Calculate(HouseholdInput(MarchApril, new ConsumptionInterval("W-001", MeterKind.MainWater, MarchApril, -4m, false)));
+
+        Assert.Equal(Money.Pln(-20.92m), invoice.Lines[0].NetValue); // -4 × 5.23
+        Assert.Equal(Money.Pln(-28.44m), invoice.Lines[1].NetValue); // -4 × 7.11
+        Assert.Equal(Money.Pln(-40.36m), invoice.Net); // -20.92 - 28.44 + 2 × 4.50
+        Assert.Equal(Money.Pln(-43.59m), invoice.AmountDue); // VAT 8% of -40.36 = -3.2288 → -3.23
+    }
+
     [Fact]
     public void Calculate_HotWaterMeter_CountsAsWaterAndSewage()
     {
