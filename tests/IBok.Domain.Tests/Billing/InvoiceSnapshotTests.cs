@@ -61,4 +61,17 @@ public sealed class InvoiceSnapshotTests
 
         Snapshot.Match(InvoiceTextRenderer.Render(invoice));
     }
+
+    [Fact]
+    public void CorrectionAfterReadingCorrection()
+    {
+        var period = Period(6, 1, 7, 31);
+        var input = HouseholdInput(period, MainMeter(period, 65m), Garden(period, 28m)) with { EInvoiceConsent = true, InvoiceNumber = "FV/2026/08/000042" };
+        var original = Calculator.Calculate(input);
+        var recomputed = Calculator.Calculate(input with { Consumption = [MainMeter(period, 60m), Garden(period, 28m)] });
+
+        var correction = CorrectionInvoice.Between(original, recomputed, "FK/2026/09/000003", new DateOnly(2026, 9, 10), "Korekta odczytu wodomierza W-001 (1120 zamiast 1125 m³)");
+
+        Snapshot.Match(InvoiceTextRenderer.Render(correction));
+    }
 }

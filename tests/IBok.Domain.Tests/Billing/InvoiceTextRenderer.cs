@@ -58,6 +58,44 @@ internal static class InvoiceTextRenderer
         return text.ToString();
     }
 
+    public static string Render(CorrectionInvoice correction)
+    {
+        var text = new StringBuilder();
+        text.Append("FAKTURA KORYGUJĄCA nr ").Append(correction.Number).Append('\n');
+        text.Append("Data wystawienia: ").Append(Date(correction.IssueDate)).Append('\n');
+        text.Append("Do faktury nr ").Append(correction.OriginalNumber).Append(" z dnia ").Append(Date(correction.OriginalIssueDate)).Append('\n');
+        text.Append("Okres rozliczeniowy: ").Append(Date(correction.BillingKey.Period.Start)).Append('–').Append(Date(correction.BillingKey.Period.End)).Append('\n');
+        text.Append("Umowa: ").Append(correction.BillingKey.ContractNumber).Append('\n');
+        text.Append("Przyczyna korekty: ").Append(correction.Reason).Append('\n');
+        text.Append("Sprzedawca: ").Append(correction.Seller.Name).Append(", NIP ").Append(correction.Seller.Nip.ToDisplayString()).Append('\n');
+        text.Append("Nabywca: ").Append(correction.Buyer.Name).Append(", ").Append(correction.Buyer.Address).Append('\n');
+        text.Append('\n');
+        for (var i = 0; i < correction.Lines.Count; i++)
+        {
+            var line = correction.Lines[i];
+            text.Append(i + 1).Append(". ").Append(line.Name).Append(' ').Append(Date(line.Period.Start)).Append('–').Append(Date(line.Period.End)).Append('\n');
+            text.Append("   przed:   ").Append(Side(line.Before)).Append('\n');
+            text.Append("   po:      ").Append(Side(line.After)).Append('\n');
+            text.Append("   różnica: ").Append(Number(line.QuantityDifference, "0.000#")).Append(", netto ").Append(Number(line.NetDifference.Amount, "0.00")).Append('\n');
+        }
+
+        text.Append('\n');
+        text.Append("Stawka".PadRight(8)).Append("Netto".PadLeft(12)).Append("VAT".PadLeft(12)).Append("Brutto".PadLeft(12)).Append('\n');
+        foreach (var row in correction.VatDifferences)
+        {
+            text.Append(row.Rate.ToString().PadRight(8)).Append(Number(row.Net.Amount, "0.00").PadLeft(12)).Append(Number(row.Vat.Amount, "0.00").PadLeft(12)).Append(Number(row.Gross.Amount, "0.00").PadLeft(12)).Append('\n');
+        }
+
+        text.Append('\n');
+        text.Append(correction.AmountDue.IsNegative ? "Do zwrotu: " : "Do zapłaty: ").Append(Number(Math.Abs(correction.AmountDue.Amount), "0.00")).Append(" zł\n");
+        return text.ToString();
+    }
+
+    private static string Side(InvoiceLine? line) =>
+        line is null
+            ? "—"
+            : Number(line.Quantity, "0.000#") + " " + line.Unit + " × " + Number(line.NetUnitPrice, "0.00##") + " = " + Number(line.NetValue.Amount, "0.00") + " netto, VAT " + line.VatRate;
+
     private static string Row(string number, string name, string quantity, string unit, string price, string net, string vat) =>
         number.PadRight(4) + name.PadRight(52) + quantity.PadLeft(10) + " " + unit.PadRight(9) + price.PadLeft(11) + net.PadLeft(14) + vat.PadLeft(5);
 
