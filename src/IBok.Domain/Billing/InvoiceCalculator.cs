@@ -27,6 +27,8 @@ namespace IBok.Domain.Billing;
 /// days in the month rounded to 4 decimals.</description></item>
 /// <item><description>"Opłata zmienna za ciepło": for heat, one line per segment with heat-meter consumption, in GJ.</description></item>
 /// </list>
+/// <para>A consumption line is marked <see cref="InvoiceLine.IsEstimated"/> when any interval behind it is estimated
+/// (sewage also when a submeter interval is); the next real reading settles it.</para>
 /// <para>Every net value is quantity × net unit price rounded once to the grosz; VAT follows the input's
 /// <see cref="BillingInput.VatMethod"/>, by default per-rate totals (art. 106e ust. 1 pkt 14 of the VAT act).</para>
 /// </remarks>
@@ -89,6 +91,9 @@ public sealed class InvoiceCalculator
         var heat = new decimal[count];
         var waterTouched = new bool[count];
         var heatTouched = new bool[count];
+        var waterEstimated = new bool[count];
+        var sewageEstimated = new bool[count];
+        var heatEstimated = new bool[count];
         var consumption = input.Consumption;
         for (var i = 0; i < consumption.Count; i++)
         {
@@ -98,15 +103,15 @@ public sealed class InvoiceCalculator
             {
                 case MeterKind.MainWater or MeterKind.HotWater:
                     Require(hasWater || hasSewage, input, interval, "water supply or sewage disposal");
-                    Spread(interval, segments, water, waterTouched);
+                    Spread(interval, segments, water, waterTouched, waterEstimated, sewageEstimated);
                     break;
                 case MeterKind.Submeter:
                     Require(hasSewage, input, interval, "sewage disposal");
-                    Spread(interval, segments, submetered, null);
+                    Spread(interval, segments, submetered, null, sewageEstimated, null);
                     break;
                 case MeterKind.Heat:
                     Require(hasHeat, input, interval, "heat");
-                    Spread(interval, segments, heat, heatTouched);
+                    Spread(interval, segments, heat, heatTouched, heatEstimated, null);
                     break;
                 default:
                     throw new InvalidBillingInputException(nameof(BillingInput.Consumption), $"Meter {interval.MeterSerialNumber} has an unknown kind {interval.MeterKind}.");
@@ -121,7 +126,7 @@ public sealed class InvoiceCalculator
                 if (waterTouched[s])
                 {
                     var segment = segments[s];
-                    lines.Add(InvoiceLine.Priced(TariffComponent.Water, WaterName, segment.Period, water[s], CubicMetre, segment.Prices.WaterPerCubicMetre, segment.VatRates.Water));
+                    lines.Add(InvoiceLine.Priced(TariffComponent.Water, WaterName, segment.Period, water[s], CubicMetre, segment.Prices.WaterPerCubicMetre, segment.VatRates.Water, waterEstimated[s]));
                 }
             }
         }
@@ -133,7 +138,7 @@ public sealed class InvoiceCalculator
                 if (waterTouched[s])
                 {
                     var segment = segments[s];
-                    lines.Add(InvoiceLine.Priced(TariffComponent.Sewage, SewageName, segment.Period, SewageVolume(water[s], submetered[s]), CubicMetre, segment.Prices.SewagePerCubicMetre, segment.VatRates.Sewage));
+                    lines.Add(InvoiceLine.Priced(TariffComponent.Sewage, SewageName, segment.Period, SewageVolume(water[s], submetered[s]), CubicMetre, segment.Prices.SewagePerCubicMetre, segment.VatRates.Sewage, sewageEstimated[s]));
                 }
             }
         }
@@ -162,7 +167,7 @@ public sealed class InvoiceCalculator
                 if (heatTouched[s])
                 {
                     var segment = segments[s];
-                    lines.Add(InvoiceLine.Priced(TariffComponent.HeatVariable, HeatVariableName, segment.Period, heat[s], Gigajoule, segment.Prices.RequireHeat().VariablePerGigajoule, segment.VatRates.HeatVariable));
+                    lines.Add(InvoiceLine.Priced(TariffComponent.HeatVariable, HeatVariableName, segment.Period, heat[s], Gigajoule, segment.Prices.RequireHeat().VariablePerGigajoule, segment.VatRates.HeatVariable, heatEstimated[s]));
                 }
             }
         }
@@ -205,7 +210,7 @@ public sealed class InvoiceCalculator
         }
     }
 
-    private static void Spread(ConsumptionInterval interval, IReadOnlyList<TariffSegment> segments, decimal[] totals, bool[]? touched)
+    private static void Spread(ConsumptionInterval interval, IReadOnlyList<TariffSegment> segments, decimal[] totals, bool[]? touched, bool[] estimated, bool[]? alsoEstimated)
     {
         var last = -1;
         for (var s = 0; s < segments.Count; s++)
@@ -231,6 +236,15 @@ public sealed class InvoiceCalculator
             if (touched is not null)
             {
                 touched[s] = true;
+            }
+
+            if (interval.IsEstimated)
+            {
+                estimated[s] = true;
+                if (alsoEstimated is not null)
+                {
+                    alsoEstimated[s] = true;
+                }
             }
         }
     }

@@ -23,11 +23,15 @@ public sealed record InvoiceLine(
     Money NetValue,
     VatRate VatRate)
 {
-    /// <summary>The name with the period as printed: <c>Dostawa wody 01.01.2026–28.02.2026</c>.</summary>
+    /// <summary>True when the quantity rests on an estimated reading (rozliczenie szacunkowe), to be settled by the next real one.</summary>
+    public bool IsEstimated { get; init; }
+
+    /// <summary>The name with the period as printed, and "(szacunek)" when estimated: <c>Dostawa wody 01.01.2026–28.02.2026</c>.</summary>
     public string Description =>
-        Name + " " + Period.Start.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) + "–" + Period.End.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+        Name + " " + Period.Start.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) + "–" + Period.End.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)
+        + (IsEstimated ? " (szacunek)" : string.Empty);
 
     /// <summary>Creates a line whose net value is the quantity times the unit price, rounded once.</summary>
-    public static InvoiceLine Priced(TariffComponent component, string name, DatePeriod period, decimal quantity, string unit, decimal netUnitPrice, VatRate vatRate) =>
-        new(component, name, period, quantity, unit, netUnitPrice, Money.Pln(quantity * netUnitPrice), vatRate);
+    public static InvoiceLine Priced(TariffComponent component, string name, DatePeriod period, decimal quantity, string unit, decimal netUnitPrice, VatRate vatRate, bool isEstimated = false) =>
+        new(component, name, period, quantity, unit, netUnitPrice, Money.Pln(quantity * netUnitPrice), vatRate) { IsEstimated = isEstimated };
 }

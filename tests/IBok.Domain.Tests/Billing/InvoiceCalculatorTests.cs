@@ -9,6 +9,7 @@ namespace IBok.Domain.Tests.Billing;
 public sealed class InvoiceCalculatorTests
 {
     private static readonly DatePeriod MarchApril = Period(3, 1, 4, 30);
+    private static readonly DatePeriod July = Period(7, 1, 7, 31);
 
     [Fact]
     public void Calculate_WaterOnly_HasNoSewageLines()
@@ -54,6 +55,29 @@ public sealed class InvoiceCalculatorTests
         Assert.Equal(Money.Pln(-28.44m), invoice.Lines[1].NetValue); // -4 × 7.11
         Assert.Equal(Money.Pln(-40.36m), invoice.Net); // -20.92 - 28.44 + 2 × 4.50
         Assert.Equal(Money.Pln(-43.59m), invoice.AmountDue); // VAT 8% of -40.36 = -3.2288 → -3.23
+    }
+
+    [Fact]
+    public void Calculate_EstimatedInterval_MarksTheLinesItFeeds()
+    {
+        // An estimated main-meter interval in June only; July is read for real. The garden submeter is estimated in July.
+        var junJul = Period(6, 1, 7, 31);
+        var invoice = Calculator.Calculate(HouseholdInput(
+            junJul,
+            new ConsumptionInterval("W-001", MeterKind.MainWater, Period(6, 1, 6, 30), 9m, true),
+            MainMeter(July, 10m),
+            new ConsumptionInterval("P-001", MeterKind.Submeter, July, 2m, true)));
+
+        Assert.Equal(
+            [
+                (TariffComponent.Water, "Dostawa wody 01.06.2026–30.06.2026 (szacunek)", true),
+                (TariffComponent.Water, "Dostawa wody 01.07.2026–31.07.2026", false),
+                (TariffComponent.Sewage, "Odprowadzanie ścieków 01.06.2026–30.06.2026 (szacunek)", true),
+                (TariffComponent.Sewage, "Odprowadzanie ścieków 01.07.2026–31.07.2026 (szacunek)", true),
+                (TariffComponent.Subscription, "Opłata abonamentowa 01.06.2026–30.06.2026", false),
+                (TariffComponent.Subscription, "Opłata abonamentowa 01.07.2026–31.07.2026", false),
+            ],
+            invoice.Lines.Select(line => (line.Component, line.Description, line.IsEstimated)));
     }
 
     [Fact]
