@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace IBok.Domain.Billing;
 
 /// <summary>Splits a metered quantity across consecutive periods (tariff sub-periods) pro rata by days, without losing any of it.</summary>
@@ -36,7 +38,7 @@ public static class ConsumptionSplit
 
         if (covered != interval.Days)
         {
-            throw new ArgumentException($"The periods cover {covered} of the {interval.Days} days of {interval}.", nameof(periods));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The periods cover {covered} of the {interval.Days} days of {interval}."), nameof(periods));
         }
 
         var shares = new decimal[periods.Count];

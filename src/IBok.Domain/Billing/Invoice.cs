@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace IBok.Domain.Billing;
 
 /// <summary>
@@ -38,7 +40,7 @@ public sealed class Invoice : IEquatable<Invoice>
         ArgumentNullException.ThrowIfNull(lines);
         if (paymentTermDays < 0)
         {
-            throw new InvalidBillingInputException(nameof(PaymentTermDays), $"PaymentTermDays cannot be negative; got {paymentTermDays}.");
+            throw new InvalidBillingInputException(nameof(PaymentTermDays), string.Create(CultureInfo.InvariantCulture, $"PaymentTermDays cannot be negative; got {paymentTermDays}."));
         }
 
         Number = BillingText.Required(number, nameof(Number));

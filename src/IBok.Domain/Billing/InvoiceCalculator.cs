@@ -76,7 +76,7 @@ public sealed class InvoiceCalculator
         var hasHeat = input.Services.Contains(UtilityService.Heat);
         if ((hasWater || hasSewage) && input.BillingPoints < 1)
         {
-            throw new InvalidBillingInputException(nameof(BillingInput.BillingPoints), $"Contract {input.ContractNumber} supplies water or sewage, so it needs at least one billing point; got {input.BillingPoints}.");
+            throw new InvalidBillingInputException(nameof(BillingInput.BillingPoints), string.Create(CultureInfo.InvariantCulture, $"Contract {input.ContractNumber} supplies water or sewage, so it needs at least one billing point; got {input.BillingPoints}."));
         }
 
         if (hasHeat && input.OrderedHeatMegawatts <= 0m)

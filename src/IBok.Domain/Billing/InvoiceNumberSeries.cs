@@ -119,7 +119,7 @@ public sealed partial class InvoiceNumberSeries
     {
         if (sequence < 1 || sequence > MaxSequence)
         {
-            throw new ArgumentOutOfRangeException(nameof(sequence), sequence, $"Series '{Pattern}' numbers invoices from 1 to {MaxSequence}; got {sequence}.");
+            throw new ArgumentOutOfRangeException(nameof(sequence), sequence, string.Create(CultureInfo.InvariantCulture, $"Series '{Pattern}' numbers invoices from 1 to {MaxSequence}; got {sequence}."));
         }
 
         return Render(issueDate, sequence);
