@@ -31,8 +31,11 @@ public sealed class VatBreakdown
     {
         Rows = rows;
         Method = method;
-        Net = Money.Sum(rows.Select(r => r.Net));
-        Vat = Money.Sum(rows.Select(r => r.Vat));
+        foreach (var row in rows)
+        {
+            Net += row.Net;
+            Vat += row.Vat;
+        }
     }
 
     /// <summary>One row per distinct rate, in ascending order of rate.</summary>
@@ -56,18 +59,39 @@ public sealed class VatBreakdown
     public static VatBreakdown Compute(IEnumerable<(VatRate Rate, Money Net)> lines, VatCalculationMethod method = VatCalculationMethod.PerRateTotals)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var rows = lines
-            .GroupBy(line => line.Rate)
-            .OrderBy(group => group.Key)
-            .Select(group =>
+
+        // Invoices carry one to three rates, so a small list beats a dictionary; this runs once per invoice in billing.
+        var rates = new List<(VatRate Rate, decimal Net, decimal VatOfLines)>(2);
+        foreach (var (rate, net) in lines)
+        {
+            var lineVat = method == VatCalculationMethod.PerLine ? rate.VatOn(net).Amount : 0m;
+            var index = -1;
+            for (var i = 0; i < rates.Count && index < 0; i++)
             {
-                var net = Money.Sum(group.Select(line => line.Net));
-                var vat = method == VatCalculationMethod.PerRateTotals
-                    ? group.Key.VatOn(net)
-                    : Money.Sum(group.Select(line => group.Key.VatOn(line.Net)));
-                return new VatSummaryRow(group.Key, net, vat);
-            })
-            .ToArray();
+                index = rates[i].Rate == rate ? i : -1;
+            }
+
+            if (index < 0)
+            {
+                rates.Add((rate, net.Amount, lineVat));
+            }
+            else
+            {
+                var row = rates[index];
+                rates[index] = (rate, row.Net + net.Amount, row.VatOfLines + lineVat);
+            }
+        }
+
+        rates.Sort((left, right) => left.Rate.CompareTo(right.Rate));
+        var rows = new VatSummaryRow[rates.Count];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var (rate, net, vatOfLines) = rates[i];
+            var netMoney = Money.Pln(net);
+            var vat = method == VatCalculationMethod.PerRateTotals ? rate.VatOn(netMoney) : Money.Pln(vatOfLines);
+            rows[i] = new VatSummaryRow(rate, netMoney, vat);
+        }
+
         return new VatBreakdown(rows, method);
     }
 }

@@ -102,6 +102,10 @@ public sealed class CorrectionInvoice
     /// <summary>The gross difference: to pay when positive, to refund when negative.</summary>
     public Money AmountDue => NetDifference + VatDifference;
 
+    /// <summary>This correction as a debit (or, when negative, a credit) in the customer's <see cref="Settlements.Ledger"/>.</summary>
+    public Settlements.DebitDocument ToLedgerDocument() =>
+        Settlements.DebitDocument.Correction(Number, IssueDate, DueDate, AmountDue, OriginalNumber);
+
     /// <summary>Compares the original invoice with the invoice recomputed for the same billing and keeps what differs.</summary>
     /// <param name="original">The invoice as issued.</param>
     /// <param name="recomputed">The invoice recomputed from corrected data (e.g. a corrected reading) for the same contract and period.</param>

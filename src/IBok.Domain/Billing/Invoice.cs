@@ -164,6 +164,9 @@ public sealed class Invoice : IEquatable<Invoice>
         return new ArraySegment<(VatRate, Money)>(totals, 0, count);
     }
 
+    /// <summary>This invoice as a debit in the customer's <see cref="Settlements.Ledger"/>.</summary>
+    public Settlements.DebitDocument ToLedgerDocument() => Settlements.DebitDocument.Invoice(Number, IssueDate, DueDate, AmountDue);
+
     /// <summary><c>FV/2026/11/000123 UM/1 2026-01-01..2026-02-28 123.45 PLN</c>.</summary>
     public override string ToString() => Number + " " + BillingKey.ContractNumber + " " + SalePeriod + " " + AmountDue;
 }
