@@ -19,11 +19,13 @@ dotnet test IBok.sln -c "$configuration" --no-build --logger "console;verbosity=
 echo "== IBok.Domain as a NuGet package"
 rm -f nuget/IBok.Domain.*.nupkg nuget/IBok.Domain.*.snupkg
 dotnet pack src/IBok.Domain -c "$configuration" -o nuget --no-build
+domain_version=$(dotnet msbuild src/IBok.Domain -getProperty:Version)
 consumer_packages=$(mktemp -d)
 trap 'rm -rf "$consumer_packages"' EXIT
-# A private packages folder, so the consumer always restores the package just packed, never a cached copy.
+# A private global-packages folder and the exact version just packed, so the consumer never sees a cached copy.
 consumer_passed=0 consumer_failed=0
-if dotnet run --project tests/IBok.Domain.PackageConsumer -c "$configuration" --packages "$consumer_packages"; then
+if NUGET_PACKAGES="$consumer_packages" dotnet run --project tests/IBok.Domain.PackageConsumer -c "$configuration" \
+  -p:IBokDomainVersion="$domain_version"; then
   consumer_passed=1
 else
   consumer_failed=1 status=1
