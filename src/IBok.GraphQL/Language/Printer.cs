@@ -190,7 +190,7 @@ public static class Printer
     }
 
     /// <summary>Prints a string as a quoted StringValue, escaping control characters, <c>"</c> and <c>\</c> as graphql-js does.</summary>
-    internal static string PrintString(string value)
+    public static string PrintString(string value)
     {
         var builder = new StringBuilder(value.Length + 2).Append('"');
         foreach (var c in value)

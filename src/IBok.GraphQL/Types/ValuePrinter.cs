@@ -1,3 +1,4 @@
+using IBok.GraphQL.Language;
 using System.Collections;
 using System.Globalization;
 using System.Text;
@@ -65,33 +66,7 @@ public static partial class ValuePrinter
     public static string PrintString(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\b': builder.Append("\\b"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\f': builder.Append("\\f"); break;
-                case '\r': builder.Append("\\r"); break;
-                default:
-                    if (c < '\u0020' || (c >= '\u007F' && c <= '\u009F'))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
+        return Printer.PrintString(value);
     }
 
     private static string PrintSerialized(object serialized, ScalarType scalar)
