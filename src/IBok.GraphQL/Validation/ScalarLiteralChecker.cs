@@ -1,0 +1,69 @@
+using System.Globalization;
+using IBok.GraphQL.Language;
+using IBok.GraphQL.Types;
+
+namespace IBok.GraphQL.Validation;
+
+/// <summary>
+/// Whether a literal in a document is valid input for a scalar (the validation half of graphql-js's
+/// <c>parseLiteral</c>). The five specified scalars check literal kinds with graphql-js's messages; other
+/// scalars (Date, DateTime, Decimal, Long, custom ones) get the literal converted to the runtime value a
+/// JSON variable would carry and passed to <see cref="ScalarType.ParseValue"/>, so a literal is accepted
+/// exactly when the same value in a variable would be.
+/// </summary>
+internal static class ScalarLiteralChecker
+{
+    /// <summary>The error message for an invalid literal, or null when <paramref name="node"/> is valid for <paramref name="scalar"/>.</summary>
+    /// <param name="scalar">The scalar expected.</param>
+    /// <param name="locationType">The full type expected at the position (for the generic message).</param>
+    /// <param name="node">A non-null, non-variable literal.</param>
+    public static string? Check(ScalarType scalar, GraphQLType locationType, ValueNode node)
+    {
+        if (scalar.IsSpecifiedScalar)
+        {
+            return CheckSpecified(scalar.Name, node);
+        }
+
+        try
+        {
+            if (ToRuntimeValue(node) is { } value)
+            {
+                scalar.ParseValue(value);
+            }
+
+            return null;
+        }
+        catch (ValueCoercionException error)
+        {
+            return $"Expected value of type \"{locationType}\", found {Printer.Print(node)}; {error.Message}";
+        }
+    }
+
+    private static string? CheckSpecified(string scalarName, ValueNode node) => scalarName switch
+    {
+        "Int" => node is IntValueNode integer
+            ? (double.Parse(integer.Value, CultureInfo.InvariantCulture) is > int.MaxValue or < int.MinValue
+                ? "Int cannot represent non 32-bit signed integer value: " + integer.Value
+                : null)
+            : "Int cannot represent non-integer value: " + Printer.Print(node),
+        "Float" => node is IntValueNode or FloatValueNode ? null : "Float cannot represent non numeric value: " + Printer.Print(node),
+        "String" => node is StringValueNode ? null : "String cannot represent a non string value: " + Printer.Print(node),
+        "Boolean" => node is BooleanValueNode ? null : "Boolean cannot represent a non boolean value: " + Printer.Print(node),
+        _ => node is StringValueNode or IntValueNode ? null : "ID cannot represent a non-string and non-integer value: " + Printer.Print(node),
+    };
+
+    /// <summary>graphql-js <c>valueFromASTUntyped</c>: the value the literal would be as a JSON variable (variables read as null).</summary>
+    private static object? ToRuntimeValue(ValueNode node) => node switch
+    {
+        IntValueNode integer => long.TryParse(integer.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole) ? whole
+            : decimal.TryParse(integer.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var large) ? large
+            : double.Parse(integer.Value, CultureInfo.InvariantCulture),
+        FloatValueNode number => double.Parse(number.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
+        StringValueNode text => text.Value,
+        BooleanValueNode flag => flag.Value,
+        EnumValueNode enumValue => enumValue.Value,
+        ListValueNode list => list.Values.Select(ToRuntimeValue).ToList(),
+        ObjectValueNode obj => obj.Fields.ToDictionary(field => field.Name.Value, field => ToRuntimeValue(field.Value), StringComparer.Ordinal),
+        _ => null,
+    };
+}
