@@ -90,7 +90,7 @@ public sealed class FieldsOnCorrectTypeRule(ValidationContext context) : Validat
                     return 1;
                 }
 
-                return RuleSupport.NaturalCompare(typeA.Name, typeB.Name);
+                return NaturalComparer.Instance.Compare(typeA.Name, typeB.Name);
             }))
             .Select(suggested => suggested.Name)
             .ToArray();
