@@ -16,7 +16,7 @@ public static class JsonInputValues
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var whole) ? whole : element.GetDouble(),
+        JsonValueKind.Number => element.TryGetInt64(out var whole) ? (object)whole : element.GetDouble(),
         JsonValueKind.Array => element.EnumerateArray().Select(ToRuntimeValue).ToArray(),
         JsonValueKind.Object => ToMap(element),
         _ => throw new ArgumentException("Unexpected JSON value kind: " + element.ValueKind, nameof(element)),

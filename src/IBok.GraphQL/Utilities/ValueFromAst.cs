@@ -89,7 +89,7 @@ public static class ValueFromAst
         {
             NullValueNode => null,
             IntValueNode integer => long.TryParse(integer.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole)
-                ? whole
+                ? (object)whole
                 : double.Parse(integer.Value, CultureInfo.InvariantCulture),
             FloatValueNode number => double.Parse(number.Value, CultureInfo.InvariantCulture),
             StringValueNode text => text.Value,
