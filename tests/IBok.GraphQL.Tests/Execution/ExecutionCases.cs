@@ -44,9 +44,48 @@ public static class ExecutionCases
         """;
 
     public const string MutationSdl = """
-        type Query { ok: Boolean }
+        type Query { ok: Boolean slow: Boolean }
         type Mutation { first: Result second: Result third: Result! fourth(by: Int!): Result }
         type Result { value: Int log: String }
+        """;
+
+    public const string RichSdl = """
+        "The schema's description."
+        schema { query: Root mutation: Mut subscription: Sub }
+
+        "Root type"
+        type Root {
+          "A field with arguments"
+          f(
+            "deprecated argument" a: Int = 1 @deprecated(reason: "use b")
+            b: String = "x\ny"
+            c: [Color!] = [RED, GREEN]
+            d: In = {a: 1, list: [1, 2]}
+            e: Pick = {x: 3}
+          ): String @deprecated(reason: "old")
+          g: Color @deprecated
+          h: Url
+          node: Node
+        }
+        type Mut { m(in: In!): Boolean }
+        type Sub { s: String }
+        "A URL" scalar Url @specifiedBy(url: "https://tools.ietf.org/html/rfc3986")
+        scalar Plain
+        enum Color { "red" RED GREEN @deprecated(reason: "no") BLUE @deprecated }
+        input In { a: Int! list: [Int] old: String @deprecated(reason: "gone") }
+        input Pick @oneOf { x: Int y: String }
+        "An entity" interface Node { id: ID! }
+        interface Entity implements Node { id: ID! plain: Plain }
+        type Thing implements Entity & Node @auth { id: ID! plain: Plain }
+        union Any = Thing | Other
+        type Other { o: Int }
+        "custom directive" directive @auth(role: String = "user", "levels" levels: [Int!]) repeatable on FIELD_DEFINITION | OBJECT | INTERFACE
+        directive @tag(name: String!) on FIELD | QUERY | VARIABLE_DEFINITION
+        extend type Root { added: Extra any: Any }
+        type Extra { p(pick: Pick): Int }
+        extend enum Color { PURPLE }
+        extend input In { more: Boolean = true }
+        extend interface Node @auth
         """;
 
     public static IReadOnlyList<ExecutionCase> All { get; } = Build();
@@ -238,7 +277,16 @@ public static class ExecutionCases
         M("delayed non-null failure", """{"first":{"$delay":10,"value":{"value":1}},"third":{"$delay":5,"value":null}}""", "mutation { first { value } third { value } }");
         M("mutation argument", """{"fourth":{"log":"$args"}}""", "mutation M($by: Int!) { fourth(by: $by) { log } }", """{"by":3}""");
         M("mutation by operation name", """{"ok":true,"first":{"value":1}}""", "query Q { ok } mutation M { first { value } }", null, "M");
-        M("query fields run concurrently", """{"ok":{"$delay":40,"value":true}}""", "{ a: ok b: __typename c: ok }");
+        M("query fields run concurrently", """{"slow":{"$delay":150,"value":true},"ok":{"$delay":5,"value":false}}""", "{ slow b: __typename ok }");
+
+        // Full introspection (getIntrospectionQuery with every option), compared after sorting types and directives.
+        cases.Add(new ExecutionCase("introspection: scalars", ScalarsSdl, "{}", "$introspection"));
+        cases.Add(new ExecutionCase("introspection: abstract", AbstractSdl, "{}", "$introspection"));
+        cases.Add(new ExecutionCase("introspection: mutation", MutationSdl, "{}", "$introspection"));
+        cases.Add(new ExecutionCase("introspection: rich", RichSdl, "{}", "$introspection"));
+        cases.Add(new ExecutionCase("introspection: __type", RichSdl, "{}",
+            """{ t: __type(name: "In") { name kind inputFields(includeDeprecated: true) { name defaultValue isDeprecated deprecationReason } } u: __type(name: "Nope") { name } }"""));
+        cases.Add(new ExecutionCase("introspection: typename on roots", RichSdl, "{}", "{ __typename }"));
 
         return cases;
     }

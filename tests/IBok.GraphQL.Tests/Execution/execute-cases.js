@@ -1,6 +1,7 @@
 // Differential-test oracle for execution: reads {cases: [{sdl, rootValue, document, variables, operationName}]}
 // on stdin and writes, for each case, graphql-js's graphql() result and the resolver call log, as JSON on stdout.
-// Also writes the text of getIntrospectionQuery() with every option the engine supports.
+// A document "$introspection" stands for getIntrospectionQuery() with every option the engine supports, whose
+// text is also written out.
 // Conventions (mirrored by ConventionResolvers.cs): a field resolves to the property of its parent value
 // named like the field; a value {"$error": "msg"} throws Error("msg") (as a list item it is an error item);
 // {"$delay": ms, "value": v} resolves to v after ms milliseconds; the string "$args" resolves to the
@@ -46,12 +47,21 @@ function makeResolver(log) {
   };
 }
 
+const introspectionQuery = getIntrospectionQuery({
+  descriptions: true,
+  specifiedByUrl: true,
+  directiveIsRepeatable: true,
+  schemaDescription: true,
+  inputValueDeprecation: true,
+  oneOf: true,
+});
+
 async function run(testCase) {
   const schema = buildSchema(testCase.sdl);
   const log = [];
   const result = await graphql({
     schema,
-    source: testCase.document,
+    source: testCase.document === '$introspection' ? introspectionQuery : testCase.document,
     rootValue: testCase.rootValue,
     variableValues: testCase.variables,
     operationName: testCase.operationName,
@@ -73,13 +83,5 @@ process.stdin.on('end', async () => {
       results.push({ failure: String(error && error.stack || error) });
     }
   }
-  const introspectionQuery = getIntrospectionQuery({
-    descriptions: true,
-    specifiedByUrl: true,
-    directiveIsRepeatable: true,
-    schemaDescription: true,
-    inputValueDeprecation: true,
-    oneOf: true,
-  });
   process.stdout.write(JSON.stringify({ version, introspectionQuery, results }));
 });
