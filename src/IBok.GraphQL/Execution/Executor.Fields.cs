@@ -10,11 +10,12 @@ namespace IBok.GraphQL.Execution;
 public static partial class Executor
 {
     /// <summary>
-    /// ExecuteSelectionSet in normal (concurrent) order, spec 6.3: every field is started, then the pending
+    /// ExecuteSelectionSet (spec 6.3) on already collected fields, in normal (concurrent) order: every field
+    /// is started, then the pending
     /// ones are awaited. A field failing synchronously with a propagated null (non-null field) stops the
     /// remaining siblings, which graphql-js never starts either.
     /// </summary>
-    private static async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteFields(
+    private static async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteSelectionSet(
         ExecutionContext context,
         ObjectType objectType,
         object? source,
@@ -71,7 +72,7 @@ public static partial class Executor
     }
 
     /// <summary>ExecuteSelectionSet in serial order (spec 6.3.1 "Serial execution"), for a mutation's root fields.</summary>
-    private static async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteFieldsSerially(
+    private static async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteSelectionSetSerially(
         ExecutionContext context,
         ObjectType objectType,
         object? source,
@@ -291,7 +292,7 @@ public static partial class Executor
         }
 
         var subfields = context.GetSubfields(objectType, info.FieldNodes);
-        return await ExecuteFields(context, objectType, result, path, subfields).ConfigureAwait(false);
+        return await ExecuteSelectionSet(context, objectType, result, path, subfields).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -106,17 +106,32 @@ public static partial class Executor
         return (context, []);
     }
 
-    /// <summary>ExecuteQuery / ExecuteMutation (spec 6.2.1, 6.2.2), and one subscription event (6.2.3.2).</summary>
-    private static async Task<ExecutionResult> ExecuteOperation(ExecutionContext context)
+    private static Task<ExecutionResult> ExecuteOperation(ExecutionContext context) => context.Operation.Operation switch
+    {
+        OperationType.Mutation => ExecuteMutation(context),
+        OperationType.Subscription => ExecuteSubscriptionEvent(context),
+        _ => ExecuteQuery(context),
+    };
+
+    /// <summary>ExecuteQuery (spec 6.2.1): the root selection set on the query type, fields concurrently.</summary>
+    private static Task<ExecutionResult> ExecuteQuery(ExecutionContext context) =>
+        ExecuteRootSelectionSet(context, context.Schema.QueryType, serially: false);
+
+    /// <summary>ExecuteMutation (spec 6.2.2): the root selection set on the mutation type, fields one after another.</summary>
+    private static Task<ExecutionResult> ExecuteMutation(ExecutionContext context) =>
+        ExecuteRootSelectionSet(context, context.Schema.MutationType, serially: true);
+
+    /// <summary>ExecuteSubscriptionEvent (spec 6.2.3.2): the root selection set with the event as the initial value.</summary>
+    private static Task<ExecutionResult> ExecuteSubscriptionEvent(ExecutionContext context) =>
+        ExecuteRootSelectionSet(context, context.Schema.SubscriptionType, serially: false);
+
+    /// <summary>
+    /// The shared tail of the three: collect the root fields, execute them, and turn a null propagated to the
+    /// root into <c>data: null</c> (spec 6.4.4).
+    /// </summary>
+    private static async Task<ExecutionResult> ExecuteRootSelectionSet(ExecutionContext context, ObjectType? rootType, bool serially)
     {
         var operation = context.Operation;
-        var rootType = operation.Operation switch
-        {
-            OperationType.Query => context.Schema.QueryType,
-            OperationType.Mutation => context.Schema.MutationType,
-            OperationType.Subscription => context.Schema.SubscriptionType,
-            _ => null,
-        };
         IReadOnlyDictionary<string, object?>? data;
         try
         {
@@ -127,9 +142,9 @@ public static partial class Executor
             }
 
             var groupedFields = FieldCollector.CollectFields(context, rootType, operation.SelectionSet);
-            data = operation.Operation == OperationType.Mutation
-                ? await ExecuteFieldsSerially(context, rootType, context.RootValue, null, groupedFields).ConfigureAwait(false)
-                : await ExecuteFields(context, rootType, context.RootValue, null, groupedFields).ConfigureAwait(false);
+            data = serially
+                ? await ExecuteSelectionSetSerially(context, rootType, context.RootValue, null, groupedFields).ConfigureAwait(false)
+                : await ExecuteSelectionSet(context, rootType, context.RootValue, null, groupedFields).ConfigureAwait(false);
         }
         catch (FieldErrorException propagated)
         {
