@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using IBok.GraphQL.Execution;
 using IBok.GraphQL.Language;
@@ -87,7 +88,8 @@ internal sealed class ConventionResolvers
     private static string ToJson(object? value)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        // Like JSON.stringify, non-ASCII letters stay unescaped (characters beyond the BMP would still differ).
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             ExecutionResultJson.WriteValue(writer, value);
         }

@@ -242,6 +242,15 @@ public static class ExecutionCases
         S("variable with null list item for non-null items", """{"echo":"$args"}""", "query Q($l: [Input!]) { echo(l: $l) }", """{"l":[{"x":1},null]}""");
         S("unused extra variables are ignored", """{"int":1,"echo":"$args"}""", "query Q($a: Int) { int echo(a: $a) }", """{"a":1,"zzz":2}""");
 
+        S("nested list variable from single value", """{"echo":"$args"}""", "query Q($m: [[Int]]) { echo(m: $m) }", """{"m":5}""");
+        S("nested list variable with bad inner item", """{"echo":"$args"}""", "query Q($m: [[Int]]) { echo(m: $m) }", """{"m":[[1],[2,"x"]]}""");
+        S("enum inside input object variable is wrong", """{"echo":"$args"}""", "query Q($h: Input) { echo(h: $h) }", """{"h":{"x":1,"color":"RD"}}""");
+        S("input object variable default with nested defaults", """{"echo":"$args"}""", "query Q($h: Input = {x: 1, nested: {x: 2}}) { echo(h: $h) }");
+        S("unicode string variable", """{"echo":"$args"}""", "query Q($c: String) { echo(c: $c) }", """{"c":"Zażółć gęślą jaźń"}""");
+        S("variable in directive and argument", """{"echo":"$args","int":1}""", "query Q($a: Int, $s: Boolean!) { int @skip(if: $s) echo(a: $a) }", """{"a":3,"s":false}""");
+        S("block string literal argument", """{"echo":"$args"}""", "{ echo(c: \"\"\"\n  line one\n    line two\n\"\"\") }");
+        S("list literal for non-null items with null variable item", """{"req":"$args"}""", "query Q($v: Int) { req(x: 1, y: [1]) echo(f: [$v]) }", """{"v":null}""");
+
         // Operation selection.
         S("operation by name", """{"int":1,"str":"s"}""", "query A { int } query B { str }", null, "B");
         S("missing operation name with several operations", """{"int":1}""", "query A { int } query B { str }");
@@ -268,6 +277,11 @@ public static class ExecutionCases
         A("nested friends", """{"node":{"__typename":"User","id":"1","friends":[{"__typename":"Dog","name":"Rex"},{"__typename":"User","id":"2","name":"Bob"}]}}""",
             "{ node { ... on User { friends { name __typename ... on User { id } } } } }");
         A("fragment on interface spread in object", """{"node":{"__typename":"User","id":"1","name":"Ann"}}""", "{ node { ... on User { ...N } } } fragment N on Named { name }");
+
+        A("interface fragment not matching the member is skipped", """{"search":[{"__typename":"Dog","name":"Rex"},{"__typename":"Cat","id":"9"}]}""", "{ search { ... on Node { id } } }");
+        A("union fragment inside another union", """{"search":[{"__typename":"Dog","name":"Rex"},{"__typename":"User","id":"1"}]}""", "{ search { __typename ... on Pet { ... on Dog { name } } } }");
+        A("named fragment on union spread into interface selection", """{"named":{"__typename":"Cat","name":"Tom","meows":true}}""", "{ named { name ...P } } fragment P on Pet { ... on Cat { meows } }");
+        A("error inside union member field", """{"pet":{"__typename":"Cat","name":{"$error":"no name"}}}""", "{ pet { ... on Cat { name } } }");
 
         // Mutations run serially.
         M("serial order", """{"first":{"$delay":30,"value":{"value":1}},"second":{"$delay":1,"value":{"value":2}},"third":{"value":3}}""", "mutation { first { value } second { value } third { value } }");
