@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using IBok.GraphQL.Language;
+using IBok.GraphQL.Types;
+
+namespace IBok.GraphQL.Execution;
+
+/// <summary>
+/// Everything one execution of an operation shares (graphql-js's <c>ExecutionContext</c>): the schema, the
+/// chosen operation, fragments, coerced variables, the initial value, the request's services, the
+/// cancellation token and the field errors raised so far.
+/// </summary>
+internal sealed class ExecutionContext
+{
+    private readonly List<GraphQLError> _errors = [];
+    private readonly ConcurrentDictionary<(ObjectType, IReadOnlyList<FieldNode>), IReadOnlyDictionary<string, List<FieldNode>>> _subfields = new();
+
+    public ExecutionContext(
+        GraphQLSchema schema,
+        OperationDefinitionNode operation,
+        IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+        IReadOnlyDictionary<string, object?> variableValues,
+        object? rootValue,
+        IServiceProvider services,
+        object? requestContext,
+        CancellationToken cancellationToken)
+    {
+        Schema = schema;
+        Operation = operation;
+        Fragments = fragments;
+        VariableValues = variableValues;
+        RootValue = rootValue;
+        Services = services;
+        RequestContext = requestContext;
+        CancellationToken = cancellationToken;
+    }
+
+    public GraphQLSchema Schema { get; }
+
+    public OperationDefinitionNode Operation { get; }
+
+    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; }
+
+    public IReadOnlyDictionary<string, object?> VariableValues { get; }
+
+    public object? RootValue { get; }
+
+    public IServiceProvider Services { get; }
+
+    public object? RequestContext { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>The same request for another initial value and token (one subscription event), with no errors yet.</summary>
+    public ExecutionContext With(object? rootValue, CancellationToken cancellationToken) =>
+        new(Schema, Operation, Fragments, VariableValues, rootValue, Services, RequestContext, cancellationToken);
+
+    /// <summary>Field errors are added from concurrently running resolvers, hence the lock.</summary>
+    public void AddError(GraphQLError error)
+    {
+        lock (_errors)
+        {
+            _errors.Add(error);
+        }
+    }
+
+    public IReadOnlyList<GraphQLError> Errors
+    {
+        get
+        {
+            lock (_errors)
+            {
+                return _errors.ToArray();
+            }
+        }
+    }
+
+    /// <summary>
+    /// CollectSubfields memoized per runtime type and field selection, as graphql-js does: every item of a
+    /// list collects the same fields.
+    /// </summary>
+    public IReadOnlyDictionary<string, List<FieldNode>> GetSubfields(ObjectType returnType, IReadOnlyList<FieldNode> fieldNodes) =>
+        _subfields.GetOrAdd((returnType, fieldNodes), key => FieldCollector.CollectSubfields(this, key.Item1, key.Item2));
+}

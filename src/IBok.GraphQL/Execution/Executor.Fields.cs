@@ -1,0 +1,371 @@
+using System.Collections;
+using System.Diagnostics;
+using System.Runtime.ExceptionServices;
+using IBok.GraphQL.Language;
+using IBok.GraphQL.Types;
+
+namespace IBok.GraphQL.Execution;
+
+// Spec 6.3 Executing Selection Sets and 6.4 Executing Fields.
+public static partial class Executor
+{
+    /// <summary>
+    /// ExecuteSelectionSet (spec 6.3) on already collected fields, in normal (concurrent) order: every field
+    /// is started, then the pending
+    /// ones are awaited. A field failing synchronously with a propagated null (non-null field) stops the
+    /// remaining siblings, which graphql-js never starts either.
+    /// </summary>
+    private static async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteSelectionSet(
+        ExecutionContext context,
+        ObjectType objectType,
+        object? source,
+        ResponsePath? path,
+        IReadOnlyDictionary<string, List<FieldNode>> groupedFields)
+    {
+        var results = new Dictionary<string, object?>(groupedFields.Count, StringComparer.Ordinal);
+        List<(string Key, ValueTask<object?> Completion)>? pending = null;
+        foreach (var (responseKey, fields) in groupedFields)
+        {
+            var field = context.Schema.FindField(objectType, fields[0].Name.Value);
+            if (field is null)
+            {
+                // Spec 6.4: a field not defined on the type is left out of the response.
+                continue;
+            }
+
+            var completion = ExecuteField(context, objectType, source, field, fields, new ResponsePath(path, responseKey));
+            if (completion.IsCompletedSuccessfully)
+            {
+                results[responseKey] = completion.Result;
+            }
+            else if (completion.IsCompleted)
+            {
+                await AwaitAllIgnoringErrors(pending).ConfigureAwait(false);
+                completion.GetAwaiter().GetResult();
+            }
+            else
+            {
+                results[responseKey] = null; // holds the key's place in document order
+                (pending ??= []).Add((responseKey, completion));
+            }
+        }
+
+        if (pending is not null)
+        {
+            ExceptionDispatchInfo? firstFailure = null;
+            foreach (var (responseKey, completion) in pending)
+            {
+                try
+                {
+                    results[responseKey] = await completion.ConfigureAwait(false);
+                }
+                catch (Exception exception)
+                {
+                    firstFailure ??= ExceptionDispatchInfo.Capture(exception);
+                }
+            }
+
+            firstFailure?.Throw();
+        }
+
+        return results;
+    }
+
+    /// <summary>ExecuteSelectionSet in serial order (spec 6.3.1 "Serial execution"), for a mutation's root fields.</summary>
+    private static async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteSelectionSetSerially(
+        ExecutionContext context,
+        ObjectType objectType,
+        object? source,
+        ResponsePath? path,
+        IReadOnlyDictionary<string, List<FieldNode>> groupedFields)
+    {
+        var results = new Dictionary<string, object?>(groupedFields.Count, StringComparer.Ordinal);
+        foreach (var (responseKey, fields) in groupedFields)
+        {
+            var field = context.Schema.FindField(objectType, fields[0].Name.Value);
+            if (field is not null)
+            {
+                results[responseKey] = await ExecuteField(context, objectType, source, field, fields, new ResponsePath(path, responseKey)).ConfigureAwait(false);
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// ExecuteField (spec 6.4): CoerceArgumentValues, ResolveFieldValue, CompleteValue; a field error is
+    /// handled here (spec 6.4.4 Handling Execution Errors).
+    /// </summary>
+    private static async ValueTask<object?> ExecuteField(
+        ExecutionContext context,
+        ObjectType objectType,
+        object? source,
+        FieldDefinition field,
+        IReadOnlyList<FieldNode> fieldNodes,
+        ResponsePath path)
+    {
+        try
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var fieldNode = fieldNodes[0];
+            var arguments = ArgumentValues.CoerceArgumentValues(field.Arguments, fieldNode, fieldNode.Arguments, context.VariableValues);
+            var resolveContext = new ResolveFieldContext(context, objectType, field, fieldNodes, source, arguments, path);
+            var resolvedValue = await ResolveFieldValue(field, resolveContext).ConfigureAwait(false);
+            return await CompleteValue(context, field.Type, resolveContext, path, resolvedValue).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!IsCancellation(context, exception))
+        {
+            return HandleFieldError(context, LocateError(exception, fieldNodes, path), field.Type);
+        }
+    }
+
+    /// <summary>ResolveFieldValue (spec 6.4.2): the field's resolver, or <see cref="DefaultFieldResolver"/>.</summary>
+    private static ValueTask<object?> ResolveFieldValue(FieldDefinition field, ResolveFieldContext resolveContext) =>
+        (field.Resolver ?? DefaultFieldResolver.Instance)(resolveContext);
+
+    /// <summary>
+    /// CompleteValue (spec 6.4.3), one dispatch ladder: non-null, null, list, leaf, abstract, object.
+    /// </summary>
+    private static async ValueTask<object?> CompleteValue(
+        ExecutionContext context,
+        GraphQLType returnType,
+        ResolveFieldContext info,
+        ResponsePath path,
+        object? result)
+    {
+        if (result is Exception returnedError)
+        {
+            ExceptionDispatchInfo.Throw(returnedError);
+        }
+
+        if (returnType is NonNullType nonNull)
+        {
+            var completed = await CompleteValue(context, nonNull.OfType, info, path, result).ConfigureAwait(false);
+            return completed ?? throw new GraphQLException($"Cannot return null for non-nullable field {info.ParentType.Name}.{info.Field.Name}.");
+        }
+
+        if (result is null)
+        {
+            return null;
+        }
+
+        return returnType switch
+        {
+            ListType list => await CompleteListValue(context, list, info, path, result).ConfigureAwait(false),
+            ScalarType or EnumType => CompleteLeafValue((NamedType)returnType, result),
+            InterfaceType or UnionType => await CompleteObjectValue(context, ResolveAbstractType(context, (NamedType)returnType, info, result), info, path, result).ConfigureAwait(false),
+            ObjectType objectType => await CompleteObjectValue(context, objectType, info, path, result).ConfigureAwait(false),
+            _ => throw new UnreachableException("Cannot complete value of unexpected output type: " + returnType),
+        };
+    }
+
+    private static async ValueTask<object?> CompleteListValue(ExecutionContext context, ListType listType, ResolveFieldContext info, ResponsePath path, object result)
+    {
+        if (result is not IEnumerable items || result is string || result is IReadOnlyDictionary<string, object?> || result is IDictionary)
+        {
+            throw new GraphQLException($"Expected Iterable, but did not find one for field \"{info.ParentType.Name}.{info.Field.Name}\".");
+        }
+
+        var itemType = listType.OfType;
+        var completedItems = new List<object?>(items is ICollection collection ? collection.Count : 4);
+        List<(int Index, ValueTask<object?> Completion)>? pending = null;
+        var index = 0;
+        foreach (var item in items)
+        {
+            var completion = CompleteListItem(context, itemType, info, new ResponsePath(path, index), item);
+            if (completion.IsCompletedSuccessfully)
+            {
+                completedItems.Add(completion.Result);
+            }
+            else if (completion.IsCompleted)
+            {
+                await AwaitAllIgnoringErrors(pending).ConfigureAwait(false);
+                completion.GetAwaiter().GetResult();
+            }
+            else
+            {
+                completedItems.Add(null);
+                (pending ??= []).Add((index, completion));
+            }
+
+            index++;
+        }
+
+        if (pending is not null)
+        {
+            ExceptionDispatchInfo? firstFailure = null;
+            foreach (var (itemIndex, completion) in pending)
+            {
+                try
+                {
+                    completedItems[itemIndex] = await completion.ConfigureAwait(false);
+                }
+                catch (Exception exception)
+                {
+                    firstFailure ??= ExceptionDispatchInfo.Capture(exception);
+                }
+            }
+
+            firstFailure?.Throw();
+        }
+
+        return completedItems.ToArray();
+    }
+
+    private static async ValueTask<object?> CompleteListItem(ExecutionContext context, GraphQLType itemType, ResolveFieldContext info, ResponsePath itemPath, object? item)
+    {
+        try
+        {
+            return await CompleteValue(context, itemType, info, itemPath, item).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!IsCancellation(context, exception))
+        {
+            return HandleFieldError(context, LocateError(exception, info.FieldNodes, itemPath), itemType);
+        }
+    }
+
+    /// <summary>Result coercion of a scalar or enum value (spec 3.5 and 3.9 "Result Coercion").</summary>
+    private static object CompleteLeafValue(NamedType leafType, object result)
+    {
+        object? serialized = leafType switch
+        {
+            ScalarType scalar => scalar.Serialize(result),
+            EnumType enumType => enumType.Serialize(result),
+            _ => throw new UnreachableException("Not a leaf type: " + leafType),
+        };
+        return serialized ?? throw new GraphQLException(
+            $"Expected `{leafType.Name}.serialize({ValueInspector.Inspect(result)})` to return non-nullable value, returned: null");
+    }
+
+    /// <summary>
+    /// ResolveAbstractType (spec 6.4.3): the interface's or union's <see cref="TypeResolver"/>; otherwise a
+    /// <c>__typename</c> entry or property of the value; otherwise the first possible type whose
+    /// <see cref="ObjectType.IsTypeOf"/> accepts the value. The result must be a possible type.
+    /// </summary>
+    private static ObjectType ResolveAbstractType(ExecutionContext context, NamedType abstractType, ResolveFieldContext info, object result)
+    {
+        var typeResolver = abstractType switch
+        {
+            InterfaceType iface => iface.ResolveType,
+            UnionType union => union.ResolveType,
+            _ => throw new UnreachableException("Not an abstract type: " + abstractType),
+        };
+        string? runtimeTypeName;
+        if (typeResolver is not null)
+        {
+            runtimeTypeName = typeResolver(result, context.Schema)?.Name;
+        }
+        else if (DefaultFieldResolver.ReadMember(result, "__typename") is string typeName)
+        {
+            runtimeTypeName = typeName;
+        }
+        else
+        {
+            runtimeTypeName = context.Schema.GetPossibleTypes(abstractType).FirstOrDefault(type => type.IsTypeOf?.Invoke(result) == true)?.Name;
+        }
+
+        if (runtimeTypeName is null)
+        {
+            throw new GraphQLException(
+                $"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{info.ParentType.Name}.{info.Field.Name}\". " +
+                $"Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.",
+                info.FieldNodes);
+        }
+
+        return context.Schema.GetType(runtimeTypeName) switch
+        {
+            null => throw new GraphQLException(
+                $"Abstract type \"{abstractType.Name}\" was resolved to a type \"{runtimeTypeName}\" that does not exist inside the schema.", info.FieldNodes),
+            ObjectType runtimeType when context.Schema.IsSubType(abstractType, runtimeType) => runtimeType,
+            ObjectType runtimeType => throw new GraphQLException(
+                $"Runtime Object type \"{runtimeType.Name}\" is not a possible type for \"{abstractType.Name}\".", info.FieldNodes),
+            _ => throw new GraphQLException(
+                $"Abstract type \"{abstractType.Name}\" was resolved to a non-object type \"{runtimeTypeName}\".", info.FieldNodes),
+        };
+    }
+
+    private static async ValueTask<object?> CompleteObjectValue(ExecutionContext context, ObjectType objectType, ResolveFieldContext info, ResponsePath path, object result)
+    {
+        if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result))
+        {
+            throw new GraphQLException($"Expected value of type \"{objectType.Name}\" but got: {ValueInspector.Inspect(result)}.", info.FieldNodes);
+        }
+
+        var subfields = context.GetSubfields(objectType, info.FieldNodes);
+        return await ExecuteSelectionSet(context, objectType, result, path, subfields).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Spec 6.4.4 Handling Execution Errors: a nullable position becomes null and the error is recorded; a
+    /// non-null position passes the error to its parent field.
+    /// </summary>
+    private static object? HandleFieldError(ExecutionContext context, GraphQLError error, GraphQLType returnType)
+    {
+        if (returnType is NonNullType)
+        {
+            throw new FieldErrorException(error);
+        }
+
+        context.AddError(error);
+        return null;
+    }
+
+    /// <summary>
+    /// The error a client sees for <paramref name="exception"/> (graphql-js <c>locatedError</c>): an error
+    /// already located deeper keeps its location and path; client-facing exceptions keep their message; any
+    /// other becomes "Unexpected error." with code INTERNAL_SERVER_ERROR.
+    /// </summary>
+    private static GraphQLError LocateError(Exception exception, IReadOnlyList<SyntaxNode> fieldNodes, ResponsePath? path)
+    {
+        switch (exception)
+        {
+            case FieldErrorException propagated:
+                return propagated.Error;
+            case GraphQLException graphQLException:
+                return new GraphQLError(
+                    graphQLException.Message,
+                    GraphQLError.LocationsOf(graphQLException.Nodes ?? fieldNodes),
+                    path?.ToList(),
+                    graphQLException.BuildExtensions(),
+                    graphQLException);
+            case ValueCoercionException coercion:
+                return new GraphQLError(coercion.Message, GraphQLError.LocationsOf(fieldNodes), path?.ToList(), null, coercion);
+            default:
+                return new GraphQLError(
+                    "Unexpected error.",
+                    GraphQLError.LocationsOf(fieldNodes),
+                    path?.ToList(),
+                    new Dictionary<string, object?> { ["code"] = ErrorCodes.InternalServerError },
+                    exception);
+        }
+    }
+
+    private static bool IsCancellation(ExecutionContext context, Exception exception) =>
+        exception is OperationCanceledException && context.CancellationToken.IsCancellationRequested;
+
+    private static async ValueTask AwaitAllIgnoringErrors<TKey>(List<(TKey, ValueTask<object?>)>? pending)
+    {
+        if (pending is null)
+        {
+            return;
+        }
+
+        foreach (var (_, completion) in pending)
+        {
+            try
+            {
+                await completion.ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // The first failure is reported by the caller; the others only need to finish.
+            }
+        }
+    }
+
+    /// <summary>A field error on its way up to the nearest nullable field (spec 6.4.4).</summary>
+    private sealed class FieldErrorException(GraphQLError error) : Exception(error.Message)
+    {
+        public GraphQLError Error { get; } = error;
+    }
+}

@@ -1,0 +1,48 @@
+namespace IBok.GraphQL.Execution;
+
+/// <summary>
+/// The path from the response root to a field or list item (spec 7.1.2 "path"): an immutable linked list, so
+/// every field shares its parent's path instead of copying it.
+/// </summary>
+public sealed class ResponsePath
+{
+    /// <summary>Extends <paramref name="previous"/> (null at the root) by a response key or a list index.</summary>
+    public ResponsePath(ResponsePath? previous, object key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (key is not (string or int))
+        {
+            throw new ArgumentException("A path segment is a response key (string) or a list index (int).", nameof(key));
+        }
+
+        Previous = previous;
+        Key = key;
+    }
+
+    /// <summary>The path to the parent, or null for a root field.</summary>
+    public ResponsePath? Previous { get; }
+
+    /// <summary>A response key (<see cref="string"/>) or a list index (<see cref="int"/>).</summary>
+    public object Key { get; }
+
+    /// <summary>The segments from the root: <c>["user", "friends", 0, "name"]</c>.</summary>
+    public IReadOnlyList<object> ToList()
+    {
+        var depth = 0;
+        for (var node = this; node is not null; node = node.Previous)
+        {
+            depth++;
+        }
+
+        var segments = new object[depth];
+        for (var node = this; node is not null; node = node.Previous)
+        {
+            segments[--depth] = node.Key;
+        }
+
+        return segments;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => string.Join(".", ToList());
+}
