@@ -2,9 +2,6 @@ using IBok.GraphQL.Language;
 
 namespace IBok.GraphQL.Execution;
 
-/// <summary>A line and column (both 1-based, columns in UTF-16 code units) in the request document.</summary>
-public readonly record struct ErrorLocation(int Line, int Column);
-
 /// <summary>The <c>extensions.code</c> values the engine itself produces.</summary>
 public static class ErrorCodes
 {

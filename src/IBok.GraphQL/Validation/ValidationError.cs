@@ -2,20 +2,6 @@ using IBok.GraphQL.Language;
 
 namespace IBok.GraphQL.Validation;
 
-/// <summary>A 1-based line and column in the document, as GraphQL errors report them (spec 7.1.2 "Errors").</summary>
-public readonly record struct ErrorLocation(int Line, int Column)
-{
-    /// <summary>Where <paramref name="node"/> starts.</summary>
-    public static ErrorLocation Of(SyntaxNode node)
-    {
-        ArgumentNullException.ThrowIfNull(node);
-        return new ErrorLocation(node.Location.Line, node.Location.Column);
-    }
-
-    /// <inheritdoc />
-    public override string ToString() => $"{Line}:{Column}";
-}
-
 /// <summary>
 /// A problem a validation rule found: graphql-js's message and the locations of the nodes involved, in the
 /// order the rule names them.

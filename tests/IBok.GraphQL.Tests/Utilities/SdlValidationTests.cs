@@ -67,7 +67,7 @@ public sealed class SdlValidationTests
 
         var error = Assert.Single(exception.Errors);
         Assert.Equal("Directive \"@skip\" already exists in the schema. It cannot be redefined.", error.Message);
-        Assert.Equal([new IBok.GraphQL.Execution.ErrorLocation(1, 34)], error.Locations);
+        Assert.Equal([new IBok.GraphQL.Language.ErrorLocation(1, 34)], error.Locations);
     }
 
     private static JsonElement[] RunOracle()

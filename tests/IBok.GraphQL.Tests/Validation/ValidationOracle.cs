@@ -1,3 +1,4 @@
+using IBok.GraphQL.Language;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
