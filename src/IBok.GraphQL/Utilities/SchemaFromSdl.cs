@@ -124,6 +124,12 @@ public static class SchemaFromSdl
             return builder.Build();
         }
 
+        // The type model holds only object types as union members, so the spec's rule (3.8 Unions, Type Validation 2)
+        // is enforced here, where SDL can name any type.
+        private ObjectType UnionMember(string union, string member) =>
+            Named(member) as ObjectType
+            ?? throw new SchemaValidationException([new SchemaValidationError(union, $"Union type {union} can only include Object types, it cannot include {member}.")]);
+
         private ObjectType RootType(string name) =>
             _types.GetValueOrDefault(name) as ObjectType
             ?? throw new SchemaValidationException([new SchemaValidationError("schema", $"Root type \"{name}\" must be an Object type.")]);
@@ -171,7 +177,7 @@ public static class SchemaFromSdl
                 case UnionTypeDefinitionNode union:
                     return new UnionType(
                         name,
-                        () => union.Types.Concat(extensions.OfType<UnionTypeExtensionNode>().SelectMany(e => e.Types)).Select(t => (ObjectType)Named(t.Name.Value)))
+                        () => union.Types.Concat(extensions.OfType<UnionTypeExtensionNode>().SelectMany(e => e.Types)).Select(t => UnionMember(name, t.Name.Value)))
                     {
                         Description = description,
                         ResolveType = resolvers.Types.GetValueOrDefault(name),
