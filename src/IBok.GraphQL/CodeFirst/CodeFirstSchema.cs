@@ -152,8 +152,11 @@ public sealed class CodeFirstSchema
             mapper.Drain();
         }
 
+        // Roots are added as explicit types first so that the type map (and printed SDL) starts with them and
+        // the types they reach; implementations only reachable through their interfaces or unions follow.
         return new SchemaBuilder()
             .Description(_description)
+            .AddTypes(new NamedType?[] { query, mutation, subscription }.OfType<NamedType>())
             .AddTypes(explicitTypes)
             .AddTypes(mapper.Implementations.Where(t => !explicitTypes.Contains(t)))
             .Query(query)
