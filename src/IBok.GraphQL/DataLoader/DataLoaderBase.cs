@@ -17,10 +17,19 @@ public sealed record DataLoaderOptions
     public int MaxBatchSize { get; init; } = 500;
 
     /// <summary>
-    /// How many times the scheduled dispatch yields while more keys keep arriving before it fetches anyway
-    /// (so that all loads made by resolvers running in the same execution step share one batch).
+    /// Whether the first load of a batch schedules its dispatch. When false, the executor (or the caller)
+    /// dispatches with <see cref="IDataLoader.DispatchAsync"/> or <see cref="DataLoaderRegistry.DispatchAllAsync"/>.
     /// </summary>
-    public int MaxDispatchYields { get; init; } = 8;
+    public bool AutoDispatch { get; init; } = true;
+
+    /// <summary>
+    /// How long the scheduled dispatch waits for more keys: it yields once, then waits this long and again
+    /// for as long as new keys keep arriving (at most <see cref="MaxBatchWindows"/> times), then fetches.
+    /// </summary>
+    public TimeSpan BatchWindow { get; init; } = TimeSpan.FromMilliseconds(1);
+
+    /// <summary>The most windows a batch waits while keys keep arriving, so a steady stream cannot starve the fetch.</summary>
+    public int MaxBatchWindows { get; init; } = 10;
 }
 
 /// <summary>
@@ -30,9 +39,11 @@ public sealed record DataLoaderOptions
 /// <see cref="DataLoaderOptions.MaxBatchSize"/>; each key is fetched at most once per loader instance.
 /// </summary>
 /// <remarks>
-/// Scheduling: the first load of a batch starts a dispatch that yields (<see cref="Task.Yield"/>) and keeps
-/// yielding while new keys arrive (up to <see cref="DataLoaderOptions.MaxDispatchYields"/> times), then
-/// fetches. An executor that knows when its work queue is empty may call <see cref="DispatchAsync"/> itself.
+/// Scheduling: the first load of a batch starts a dispatch that yields (<see cref="Task.Yield"/>), then waits
+/// <see cref="DataLoaderOptions.BatchWindow"/> (1 ms) and again while new keys keep arriving, then fetches; so
+/// every load made by the resolvers of one execution step lands in one batch at the cost of about a
+/// millisecond per batch. An executor that knows when its work queue is empty should turn
+/// <see cref="DataLoaderOptions.AutoDispatch"/> off and call <see cref="DataLoaderRegistry.DispatchAllAsync"/>.
 /// The batch call receives the cancellation token of the load that started the batch; each caller's own
 /// token cancels only that caller's wait. A failed or cancelled batch is not cached, so a later load retries.
 /// Loaders are not meant to be shared across requests: create them per request (<see cref="DataLoaderRegistry"/>).
@@ -81,7 +92,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
             }
         }
 
-        if (startDispatch)
+        if (startDispatch && Options.AutoDispatch)
         {
             _ = DispatchWhenIdleAsync();
         }
@@ -151,25 +162,31 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
 
     private async Task DispatchWhenIdleAsync()
     {
-        var seen = -1;
-        for (var i = 0; i < Options.MaxDispatchYields; i++)
+        // Resolvers of one execution step call LoadAsync synchronously one after another on the executor's
+        // thread, while this continuation runs on the thread pool: wait until the key count stops growing.
+        await Task.Yield();
+        var seen = PendingCount();
+        for (var i = 0; i < Options.MaxBatchWindows; i++)
         {
-            await Task.Yield();
-            int count;
-            lock (_gate)
-            {
-                count = _queue.Count;
-            }
-
-            if (count == seen)
+            await Task.Delay(Options.BatchWindow).ConfigureAwait(false);
+            var now = PendingCount();
+            if (now == seen)
             {
                 break;
             }
 
-            seen = count;
+            seen = now;
         }
 
         await DispatchAsync().ConfigureAwait(false);
+    }
+
+    private int PendingCount()
+    {
+        lock (_gate)
+        {
+            return _queue.Count;
+        }
     }
 
     private async Task FetchBatchAsync(TKey[] keys, CancellationToken cancellationToken)
