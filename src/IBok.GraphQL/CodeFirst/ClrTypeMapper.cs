@@ -68,6 +68,9 @@ internal sealed partial class ClrTypeMapper
     /// <summary>Hooks the Relay support uses: types marked as nodes, in discovery order.</summary>
     public List<(Type ClrType, ObjectType GraphType)> NodeTypes { get; } = [];
 
+    /// <summary>Types (and their definitions) derived from mapped types by middleware (connections, filter and sort inputs), by a key of the middleware's choosing.</summary>
+    public Dictionary<object, object> DerivedTypes { get; } = [];
+
     /// <summary>Runs deferred field discovery until every reachable type is complete.</summary>
     public void Drain()
     {
@@ -120,6 +123,10 @@ internal sealed partial class ClrTypeMapper
         InputNamed(type);
         return _inputConverters[type].Convert;
     }
+
+    /// <summary>The scalar or enum type <paramref name="type"/> maps to, or null when it maps to a composite type.</summary>
+    public NamedType? LeafType(Type type) =>
+        _scalars.TryGetValue(type, out var scalar) ? scalar : type.IsEnum ? OutputNamed(type) : null;
 
     public NamedType OutputNamed(Type type)
     {
