@@ -60,21 +60,6 @@ public sealed class CodeFirstSchema
     /// <exception cref="ArgumentException">The class carries none of those attributes.</exception>
     public CodeFirstSchema AddTypeExtension<T>() => AddTypeExtension(typeof(T));
 
-    /// <summary>Adds every class of <paramref name="assembly"/> that carries a root or extension attribute.</summary>
-    public CodeFirstSchema AddTypesFromAssembly(Assembly assembly)
-    {
-        ArgumentNullException.ThrowIfNull(assembly);
-        foreach (var type in assembly.GetTypes().Where(t => t.IsClass && !t.ContainsGenericParameters).OrderBy(t => t.FullName, StringComparer.Ordinal))
-        {
-            if (IsMarked(type))
-            {
-                AddTypeExtension(type);
-            }
-        }
-
-        return this;
-    }
-
     /// <summary>
     /// Maps <typeparamref name="T"/> even if no field reaches it, and prints it first (e.g. an implementation
     /// of an interface defined in another assembly).

@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Linq.Expressions;
 using IBok.GraphQL.CodeFirst;
 using IBok.GraphQL.Types;

@@ -406,6 +406,21 @@ public sealed class SchemaMappingTests
         Assert.Equal(["hello", "answer"], query.Fields.Select(f => f.Name));
     }
 
+    [ExtendObjectType("Customer")]
+    public static class CustomerByNameExtensions
+    {
+        public static string Initial([Parent] Customer customer) => customer.Name[..1];
+    }
+
+    [Fact]
+    public async Task Build_ObjectExtendedByName_AddsResolvableFields()
+    {
+        var schema = CodeFirstSchema.Create().AddTypeExtension(typeof(ShopQueries)).AddTypeExtension(typeof(CustomerByNameExtensions)).Build();
+
+        Assert.Equal("initial: String!", "initial: " + schema.GetTypeField("Customer", "initial").Type);
+        Assert.Equal("A", await TestResolveContext.ResolveAsync(schema, "Customer", "initial", new Customer { Name = "Anna" }));
+    }
+
     public static class GenericlessQuery
     {
         public static string Hello() => "world";
