@@ -145,7 +145,10 @@ internal sealed partial class ClrTypeMapper
             return Register(type, CreateEnum(type));
         }
 
-        if (type == typeof(object) || type.IsPrimitive || type.IsPointer || type.IsGenericTypeDefinition)
+        // Framework types other than the scalars above have no meaningful GraphQL shape, and mapping a framework
+        // interface would pull in its implementations from the whole base class library.
+        if (type == typeof(object) || type.IsPrimitive || type.IsPointer || type.IsGenericTypeDefinition
+            || type.Namespace?.StartsWith("System", StringComparison.Ordinal) == true)
         {
             throw new NotSupportedException($"{type} cannot be mapped to a GraphQL output type.");
         }

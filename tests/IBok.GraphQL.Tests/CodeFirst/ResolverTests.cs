@@ -352,3 +352,79 @@ internal static class SchemaTestExtensions
     public static FieldDefinition GetTypeField(this GraphQLSchema schema, string typeName, string fieldName) =>
         ((ComplexOutputType)schema.GetType(typeName)!).FindField(fieldName)!;
 }
+
+public sealed class MoreBindingTests
+{
+    public sealed record TreeFilter(string Name, TreeFilter? Child = null);
+
+    public static class TreeQuery
+    {
+        public static string Path(TreeFilter filter) => filter.Child is null ? filter.Name : filter.Name + "/" + Path(filter.Child);
+
+        public static IComparable? Comparable() => null;
+    }
+
+    public static class StreamSubscriptions
+    {
+        public static Task<IAsyncEnumerable<string>> OnTick(int count) => Task.FromResult(Ticks(count));
+
+        private static async IAsyncEnumerable<string> Ticks(int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                await Task.Yield();
+                yield return "tick" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+    }
+
+    public static class SimpleQuery
+    {
+        public static string Path(TreeFilter filter) => TreeQuery.Path(filter);
+    }
+
+    [Fact]
+    public async Task Resolver_RecursiveInputObject_IsConvertedAtEveryLevel()
+    {
+        var schema = CodeFirstSchema.Create().AddQueryType(typeof(SimpleQuery)).Build();
+        var filter = new Dictionary<string, object?>
+        {
+            ["name"] = "a",
+            ["child"] = new Dictionary<string, object?> { ["name"] = "b", ["child"] = new Dictionary<string, object?> { ["name"] = "c" } },
+        };
+
+        Assert.Equal("a/b/c", await TestResolveContext.ResolveAsync(schema, "Query", "path", arguments: ResolverTests.Args(("filter", filter))));
+        Assert.Equal(
+            """
+            input TreeFilterInput {
+              name: String!
+              child: TreeFilterInput
+            }
+            """,
+            SchemaPrinter.PrintType(schema.GetType("TreeFilterInput")!));
+    }
+
+    [Fact]
+    public void Build_FrameworkInterfaceAsFieldType_IsRejected()
+    {
+        var exception = Assert.Throws<NotSupportedException>(() => CodeFirstSchema.Create().AddQueryType(typeof(TreeQuery)).Build());
+
+        Assert.Equal("System.IComparable cannot be mapped to a GraphQL output type.", exception.Message);
+    }
+
+    [Fact]
+    public async Task Subscribe_TaskOfStream_OpensTheStream()
+    {
+        var schema = CodeFirstSchema.Create().AddQueryType(typeof(SimpleQuery)).AddSubscriptionType(typeof(StreamSubscriptions)).Build();
+        var context = TestResolveContext.For(schema, "Subscription", "onTick", arguments: ResolverTests.Args(("count", 2)));
+
+        var events = new List<object?>();
+        await foreach (var item in await context.Field.Subscribe!(context))
+        {
+            events.Add(item);
+        }
+
+        Assert.Equal(["tick0", "tick1"], events);
+        Assert.Equal("String!", context.Field.Type.ToString());
+    }
+}

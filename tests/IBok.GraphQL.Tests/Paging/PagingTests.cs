@@ -14,13 +14,13 @@ public sealed class PagingTests
         Heat,
     }
 
-    public sealed record Meter(int Id, string Serial, string? Location, decimal Reading, DateOnly InstalledOn, MeterKind Kind, bool Active);
+    public sealed record Meter(int Id, string Serial, string? Location, decimal Reading, DateOnly InstalledOn, MeterKind Kind, bool Active, long? Seal = null);
 
     public static readonly Meter[] Meters =
     [
-        new(1, "WM-001", "Kitchen", 10.5m, new DateOnly(2020, 1, 31), MeterKind.ColdWater, true),
+        new(1, "WM-001", "Kitchen", 10.5m, new DateOnly(2020, 1, 31), MeterKind.ColdWater, true, 900),
         new(2, "WM-002", null, 3.0m, new DateOnly(2021, 2, 28), MeterKind.HotWater, true),
-        new(3, "HM-003", "Basement", 120m, new DateOnly(2019, 12, 1), MeterKind.Heat, false),
+        new(3, "HM-003", "Basement", 120m, new DateOnly(2019, 12, 1), MeterKind.Heat, false, 100),
         new(4, "WM-004", "Bathroom", 0m, new DateOnly(2024, 7, 15), MeterKind.ColdWater, true),
         new(5, "HM-005", "Kitchen annex", 55.25m, new DateOnly(2022, 3, 1), MeterKind.Heat, true),
     ];
@@ -134,6 +134,7 @@ public sealed class PagingTests
               installedOn: Date!
               kind: MeterKind!
               active: Boolean!
+              seal: Long
             }
 
             """
@@ -152,6 +153,11 @@ public sealed class PagingTests
               HEAT
             }
 
+            """
+            A 64-bit signed integer between -(2^63) and 2^63 - 1, serialized as a JSON number.
+            """
+            scalar Long
+
             input MeterFilterInput {
               and: [MeterFilterInput!]
               or: [MeterFilterInput!]
@@ -162,6 +168,7 @@ public sealed class PagingTests
               installedOn: DateOperationFilterInput
               kind: MeterKindOperationFilterInput
               active: BooleanOperationFilterInput
+              seal: LongOperationFilterInput
             }
 
             input IntOperationFilterInput {
@@ -213,6 +220,16 @@ public sealed class PagingTests
               neq: Boolean
             }
 
+            input LongOperationFilterInput {
+              eq: Long
+              neq: Long
+              in: [Long]
+              gt: Long
+              gte: Long
+              lt: Long
+              lte: Long
+            }
+
             input MeterSortInput {
               id: SortEnumType
               serial: SortEnumType
@@ -221,6 +238,7 @@ public sealed class PagingTests
               installedOn: SortEnumType
               kind: SortEnumType
               active: SortEnumType
+              seal: SortEnumType
             }
 
             enum SortEnumType {
@@ -406,6 +424,9 @@ public sealed class PagingTests
         { "installedOn", Ops(("lt", new DateOnly(2020, 6, 1))), [1, 3] },
         { "kind", Ops(("in", new object?[] { MeterKind.Heat, MeterKind.HotWater })), [2, 3, 5] },
         { "active", Ops(("eq", false)), [3] },
+        { "seal", Ops(("gt", 500L)), [1] },
+        { "seal", Ops(("in", new object?[] { 100L, null })), [2, 3, 4, 5] },
+        { "seal", Ops(("eq", null)), [2, 4, 5] },
     };
 
     [Theory]
