@@ -98,79 +98,81 @@ internal sealed class FilterDefinition
     public LambdaExpression Predicate(IReadOnlyDictionary<string, object?> where)
     {
         var element = Expression.Parameter(ElementType, "x");
-        return Expression.Lambda(Build(where, element), element);
+        return Expression.Lambda(Build(where, element) ?? Expression.Constant(true), element);
     }
 
-    private Expression Build(IReadOnlyDictionary<string, object?> filter, ParameterExpression element)
-    {
-        Expression result = Expression.Constant(true);
-        foreach (var (name, value) in filter)
+    /// <summary>The condition of one filter object, or null when it does not restrict anything.</summary>
+    private Expression? Build(IReadOnlyDictionary<string, object?> filter, ParameterExpression element) =>
+        All(filter.Select(pair => pair.Key switch
         {
-            Expression condition = name switch
+            "and" => All(Filters(pair.Value).Select(f => Build(f, element))),
+            "or" => Any(Filters(pair.Value).Select(f => Build(f, element))),
+            _ => Operations(_properties.First(p => p.FieldName == pair.Key), (IReadOnlyDictionary<string, object?>?)pair.Value, element),
+        }));
+
+    private static IEnumerable<IReadOnlyDictionary<string, object?>> Filters(object? value) =>
+        value is IReadOnlyList<object?> filters ? filters.OfType<IReadOnlyDictionary<string, object?>>() : [];
+
+    private static Expression? All(IEnumerable<Expression?> conditions)
+    {
+        Expression? result = null;
+        foreach (var condition in conditions)
+        {
+            if (condition is not null)
             {
-                "and" => Combine(value, element, Expression.AndAlso, true),
-                "or" => Combine(value, element, Expression.OrElse, false),
-                _ => Operations(_properties.First(p => p.FieldName == name), (IReadOnlyDictionary<string, object?>?)value, element),
-            };
-            result = Expression.AndAlso(result, condition);
+                result = result is null ? condition : Expression.AndAlso(result, condition);
+            }
         }
 
         return result;
     }
 
-    private Expression Combine(object? value, ParameterExpression element, Func<Expression, Expression, BinaryExpression> join, bool identity)
+    private static Expression? Any(IEnumerable<Expression?> conditions)
     {
-        if (value is not IReadOnlyList<object?> filters || filters.Count == 0)
+        Expression? result = null;
+        foreach (var condition in conditions)
         {
-            return Expression.Constant(true);
-        }
+            if (condition is null)
+            {
+                return null; // one alternative restricts nothing, so neither does the whole "or"
+            }
 
-        Expression result = Expression.Constant(identity);
-        foreach (var filter in filters)
-        {
-            result = join(result, Build((IReadOnlyDictionary<string, object?>)filter!, element));
+            result = result is null ? condition : Expression.OrElse(result, condition);
         }
 
         return result;
     }
 
-    private static Expression Operations(QueryableProperty property, IReadOnlyDictionary<string, object?>? operations, ParameterExpression element)
+    private static Expression? Operations(QueryableProperty property, IReadOnlyDictionary<string, object?>? operations, ParameterExpression element)
     {
-        Expression result = Expression.Constant(true);
         if (operations is null)
         {
-            return result;
+            return null;
         }
 
         var member = Expression.Property(element, property.Property);
-        foreach (var (operation, value) in operations)
+        return All(operations.Select(pair => pair.Key switch
         {
-            Expression condition = operation switch
-            {
-                "eq" => Expression.Equal(member, property.Constant(value)),
-                "neq" => Expression.NotEqual(member, property.Constant(value)),
-                "gt" => Expression.GreaterThan(member, property.Constant(value)),
-                "gte" => Expression.GreaterThanOrEqual(member, property.Constant(value)),
-                "lt" => Expression.LessThan(member, property.Constant(value)),
-                "lte" => Expression.LessThanOrEqual(member, property.Constant(value)),
-                "in" => In(property, member, value),
-                "contains" when value is not null => Expression.AndAlso(
-                    Expression.NotEqual(member, Expression.Constant(null)), Expression.Call(member, StringContains, property.Constant(value))),
-                "startsWith" when value is not null => Expression.AndAlso(
-                    Expression.NotEqual(member, Expression.Constant(null)), Expression.Call(member, StringStartsWith, property.Constant(value))),
-                _ => Expression.Constant(true),
-            };
-            result = Expression.AndAlso(result, condition);
-        }
-
-        return result;
+            "eq" => Expression.Equal(member, property.Constant(pair.Value)),
+            "neq" => Expression.NotEqual(member, property.Constant(pair.Value)),
+            "gt" => Expression.GreaterThan(member, property.Constant(pair.Value)),
+            "gte" => Expression.GreaterThanOrEqual(member, property.Constant(pair.Value)),
+            "lt" => Expression.LessThan(member, property.Constant(pair.Value)),
+            "lte" => Expression.LessThanOrEqual(member, property.Constant(pair.Value)),
+            "in" => In(property, member, pair.Value),
+            "contains" when pair.Value is not null => Expression.AndAlso(
+                Expression.NotEqual(member, Expression.Constant(null)), Expression.Call(member, StringContains, property.Constant(pair.Value))),
+            "startsWith" when pair.Value is not null => Expression.AndAlso(
+                Expression.NotEqual(member, Expression.Constant(null)), Expression.Call(member, StringStartsWith, property.Constant(pair.Value))),
+            _ => (Expression?)null,
+        }));
     }
 
-    private static Expression In(QueryableProperty property, MemberExpression member, object? value)
+    private static Expression? In(QueryableProperty property, MemberExpression member, object? value)
     {
         if (value is not IReadOnlyList<object?> values)
         {
-            return Expression.Constant(true);
+            return null;
         }
 
         var array = Expression.NewArrayInit(property.Property.PropertyType, values.Select(property.Constant));
