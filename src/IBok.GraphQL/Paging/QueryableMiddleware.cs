@@ -114,7 +114,11 @@ internal static class QueryableMiddleware
             var name = stem + "Connection";
             if (mapper.DerivedTypes.TryGetValue(("connection", name), out var existing))
             {
-                return (ObjectType)existing;
+                var (existingType, existingNode) = ((ObjectType, GraphQLType))existing;
+                return existingNode.Equals(nodeType)
+                    ? existingType
+                    : throw new NotSupportedException(
+                        $"Two paged fields would both define {name}, for {existingNode} and {nodeType}; give one a [UsePaging(ConnectionName = ...)].");
             }
 
             var edge = new ObjectType(stem + "Edge", () =>
@@ -167,7 +171,7 @@ internal static class QueryableMiddleware
             {
                 Description = "A connection to a list of items.",
             };
-            mapper.DerivedTypes[("connection", name)] = connection;
+            mapper.DerivedTypes[("connection", name)] = (connection, nodeType);
             mapper.RegisterName(connection);
             mapper.RegisterName(edge);
             return connection;

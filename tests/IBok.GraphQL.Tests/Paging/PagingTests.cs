@@ -520,3 +520,56 @@ public sealed class PagingTests
 
     private static Dictionary<string, object?> Ops(params (string Name, object? Value)[] operations) => ResolverTests.Args(operations);
 }
+
+public sealed class ConnectionNamingTests
+{
+    public sealed class Tariff
+    {
+        [UsePaging]
+        public IEnumerable<string> Items() => ["a"];
+    }
+
+    public static class ClashingQuery
+    {
+        [UsePaging]
+        public static IEnumerable<int> Items() => [1];
+
+        public static Tariff Tariff() => new();
+    }
+
+    public sealed class RenamedTariff
+    {
+        [UsePaging(ConnectionName = "TariffItems")]
+        public IEnumerable<string> Items() => ["a"];
+    }
+
+    public static class SharingQuery
+    {
+        [UsePaging]
+        public static IEnumerable<int> Items() => [1];
+
+        [UsePaging(ConnectionName = "Items")]
+        public static IEnumerable<int> MoreItems() => [2];
+
+        public static RenamedTariff Tariff() => new();
+    }
+
+    [Fact]
+    public void Build_SameConnectionNameForDifferentNodes_IsRejected()
+    {
+        var exception = Assert.Throws<NotSupportedException>(() => CodeFirstSchema.Create().AddQueryType(typeof(ClashingQuery)).Build());
+
+        Assert.Equal(
+            "Two paged fields would both define ItemsConnection, for Int! and String!; give one a [UsePaging(ConnectionName = ...)].",
+            exception.Message);
+    }
+
+    [Fact]
+    public void Build_SameConnectionNameForTheSameNodes_SharesTheType()
+    {
+        var schema = CodeFirstSchema.Create().AddQueryType(typeof(SharingQuery)).Build();
+
+        Assert.Same(schema.QueryType.FindField("items")!.Type.GetNullableType(), schema.QueryType.FindField("moreItems")!.Type.GetNullableType());
+        Assert.Equal("TariffItemsConnection!", schema.GetTypeField("RenamedTariff", "items").Type.ToString());
+    }
+}
