@@ -1,3 +1,5 @@
+using IBok.GraphQL.Execution;
+
 namespace IBok.GraphQL.Paging;
 
 /// <summary>
@@ -45,7 +47,7 @@ public sealed class UseSortingAttribute : Attribute;
 /// A paging, filtering or sorting argument is invalid (first and last together, a negative count, a page above
 /// the maximum size, or a cursor this field did not issue). The message is meant for the client.
 /// </summary>
-public sealed class PagingArgumentException : ArgumentException
+public sealed class PagingArgumentException : GraphQLException
 {
     /// <summary>Creates the exception with a client-facing message.</summary>
     public PagingArgumentException(string message)

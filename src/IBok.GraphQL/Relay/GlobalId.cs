@@ -1,3 +1,4 @@
+using IBok.GraphQL.Execution;
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
@@ -55,7 +56,7 @@ public static class GlobalId
 }
 
 /// <summary>A value given as a global id is not one (it is not base64 of <c>TypeName:key</c>, or its key does not fit the type).</summary>
-public sealed class GlobalIdFormatException : FormatException
+public sealed class GlobalIdFormatException : GraphQLException
 {
     /// <summary>Creates the exception for <paramref name="id"/>.</summary>
     public GlobalIdFormatException(string id)
