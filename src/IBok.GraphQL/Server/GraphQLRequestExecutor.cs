@@ -262,7 +262,21 @@ public sealed class GraphQLRequestExecutor
         }
 
         Interlocked.Increment(ref _documentsValidated);
-        var errors = DocumentValidator.Validate(Schema, document, _rules, Options.MaxValidationErrors);
+        IReadOnlyList<ValidationError> errors;
+        try
+        {
+            errors = DocumentValidator.Validate(Schema, document, _rules, Options.MaxValidationErrors);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A failing rule (ours or the host's) must not take the server down nor leak its message. The outcome is
+            // cached like any other: the same document fails the same way.
+            return new PreparedDocument(null, [new GraphQLError(
+                "Unexpected error.",
+                extensions: Code(ErrorCodes.InternalServerError),
+                originalException: exception)]);
+        }
+
         return errors.Count == 0
             ? new PreparedDocument(document, [])
             : new PreparedDocument(null, errors

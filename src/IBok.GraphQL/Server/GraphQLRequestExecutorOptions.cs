@@ -91,7 +91,10 @@ public sealed record GraphQLRequestExecutorOptions
         }
     } = DefaultOperationCacheSize;
 
-    /// <summary>The validation rules: <see cref="SpecifiedRules.All"/> plus the configured depth and cost limits.</summary>
+    /// <summary>The host's own rules (e.g. forbidding introspection), run after the specified rules and the limits.</summary>
+    public IReadOnlyList<ValidationRuleFactory> AdditionalValidationRules { get; init; } = [];
+
+    /// <summary>The validation rules: <see cref="SpecifiedRules.All"/>, the configured depth and cost limits, then <see cref="AdditionalValidationRules"/>.</summary>
     internal IReadOnlyList<ValidationRuleFactory> BuildValidationRules()
     {
         var rules = new List<ValidationRuleFactory>(SpecifiedRules.All);
@@ -105,6 +108,7 @@ public sealed record GraphQLRequestExecutorOptions
             rules.Add(MaxCostRule.WithMaximum(cost, CostDefaultListSize));
         }
 
+        rules.AddRange(AdditionalValidationRules);
         return rules;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using IBok.GraphQL.Execution;
 using IBok.GraphQL.Language;
 using IBok.GraphQL.Server;
+using IBok.GraphQL.Validation;
 
 namespace IBok.GraphQL.Tests.Server;
 
@@ -147,6 +148,32 @@ public sealed class GraphQLRequestExecutorTests
         var result = await executor.ExecuteAsync(new GraphQLRequest { Query = "{ meters { serial readings { value } } }" });
 
         Assert.Equal("The operation cost 9 exceeds the maximum of 8.", Assert.Single(result.Errors).Message);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_AdditionalValidationRule_ReportsAValidationFailure()
+    {
+        var executor = Executor(new GraphQLRequestExecutorOptions { AdditionalValidationRules = [context => new NoIntrospectionRule(context)] });
+
+        var result = await executor.ExecuteAsync(new GraphQLRequest { Query = "{ hello __schema { queryType { name } } }" });
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("Introspection is disabled.", error.Message);
+        Assert.Equal([new ErrorLocation(1, 9)], error.Locations);
+        Assert.Equal(ServerErrorCodes.ValidationFailed, error.Code);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_ValidationRuleThrows_IsAnUnexpectedErrorKeepingTheException()
+    {
+        var executor = Executor(new GraphQLRequestExecutorOptions { AdditionalValidationRules = [context => new ThrowingRule(context)] });
+
+        var result = await executor.ExecuteAsync(new GraphQLRequest { Query = "{ hello }" });
+
+        Assert.Equal(
+            """{"errors":[{"message":"Unexpected error.","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}""",
+            PipelineSchema.Json(result));
+        Assert.Equal("Rule bug.", Assert.IsType<InvalidOperationException>(result.Errors[0].OriginalException).Message);
     }
 
     [Fact]
@@ -336,4 +363,22 @@ public sealed class GraphQLRequestExecutorTests
     }
 
     private GraphQLRequestExecutor Executor(GraphQLRequestExecutorOptions? options = null) => new(_fixture.Schema, options);
+
+    private sealed class NoIntrospectionRule(ValidationContext context) : ValidationRule(context)
+    {
+        public override bool Enter(SyntaxNode node)
+        {
+            if (node is FieldNode { Name.Value: "__schema" or "__type" } field)
+            {
+                Context.ReportError("Introspection is disabled.", field);
+            }
+
+            return true;
+        }
+    }
+
+    private sealed class ThrowingRule(ValidationContext context) : ValidationRule(context)
+    {
+        public override bool Enter(SyntaxNode node) => throw new InvalidOperationException("Rule bug.");
+    }
 }
