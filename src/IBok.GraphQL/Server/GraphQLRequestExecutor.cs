@@ -117,7 +117,8 @@ public sealed class GraphQLRequestExecutor
     /// its one response; a request that fails before execution gives one response without <c>data</c>
     /// (<see cref="ExecutionResult.HasData"/> false, the transport's "error" message).
     /// </summary>
-    /// <remarks>The per-request DataLoader registry lives as long as the subscription (its cache spans events).</remarks>
+    /// <remarks>Nothing runs until the stream is enumerated. The per-request DataLoader registry lives as long as
+    /// the subscription (its cache spans events).</remarks>
     public async IAsyncEnumerable<ExecutionResult> SubscribeAsync(
         GraphQLRequest request,
         IServiceProvider? services = null,
