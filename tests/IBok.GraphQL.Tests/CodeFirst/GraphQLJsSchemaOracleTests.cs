@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 using IBok.GraphQL.CodeFirst;
 using IBok.GraphQL.Tests.Oracle;
@@ -38,28 +36,7 @@ public sealed class GraphQLJsSchemaOracleTests
 
     private static IReadOnlyList<(string Printed, string[] Errors)> BuildAndPrint(IReadOnlyList<string> documents)
     {
-        var root = GraphQLJs.RepositoryRoot;
-        var start = new ProcessStartInfo("node", [Path.Combine(root, "tests", "IBok.GraphQL.Tests", "CodeFirst", "schema-oracle.js")])
-        {
-            WorkingDirectory = root,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardInputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        start.Environment["NODE_PATH"] = Path.Combine(root, "node_modules");
-        using var node = Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
-        var stderr = node.StandardError.ReadToEndAsync();
-        node.StandardInput.Write(JsonSerializer.Serialize(documents));
-        node.StandardInput.Close();
-        var stdout = node.StandardOutput.ReadToEnd();
-        node.WaitForExit();
-        if (node.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"The graphql-js schema oracle failed ({node.ExitCode}): {stderr.GetAwaiter().GetResult()}");
-        }
+        var stdout = GraphQLJs.Run("tests/IBok.GraphQL.Tests/CodeFirst/schema-oracle.js", JsonSerializer.Serialize(documents));
 
         using var json = JsonDocument.Parse(stdout);
         return json.RootElement.EnumerateArray()

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -20,21 +19,6 @@ public static class ExecutionOracle
 {
     public static (string IntrospectionQuery, IReadOnlyList<OracleAnswer> Answers) Run(IReadOnlyList<ExecutionCase> cases)
     {
-        var root = GraphQLJs.RepositoryRoot;
-        var script = Path.Combine(root, "tests", "IBok.GraphQL.Tests", "Execution", "execute-cases.js");
-        var start = new ProcessStartInfo("node", [script])
-        {
-            WorkingDirectory = root,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardInputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        start.Environment["NODE_PATH"] = Path.Combine(root, "node_modules");
-        using var node = Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
-        var stderr = node.StandardError.ReadToEndAsync();
         var request = new JsonObject
         {
             ["cases"] = new JsonArray(cases.Select(c => (JsonNode)new JsonObject
@@ -46,14 +30,7 @@ public static class ExecutionOracle
                 ["operationName"] = c.OperationName,
             }).ToArray()),
         };
-        node.StandardInput.Write(request.ToJsonString());
-        node.StandardInput.Close();
-        var stdout = node.StandardOutput.ReadToEnd();
-        node.WaitForExit();
-        if (node.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"The graphql-js oracle failed ({node.ExitCode}): {stderr.Result}");
-        }
+        var stdout = GraphQLJs.Run("tests/IBok.GraphQL.Tests/Execution/execute-cases.js", request.ToJsonString());
 
         var response = JsonNode.Parse(stdout)!;
         var answers = response["results"]!.AsArray().Select(item => item!["failure"] is { } failure

@@ -20,17 +20,20 @@ public static class GraphQLJs
     /// <summary>The repository root: the nearest folder above the test binaries that holds IBok.sln.</summary>
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    /// <summary>For each document, in order, graphql-js's <c>print(parse(document))</c> or its syntax error.</summary>
-    public static IReadOnlyList<GraphQLJsResult> PrintOrError(IReadOnlyList<string> documents)
+    /// <summary>
+    /// Runs a node script of this test project (path relative to the repository root) with graphql-js resolvable,
+    /// writes <paramref name="input"/> to its standard input as JSON and returns what it prints.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">graphql-js is not installed, or the script failed (its standard error is in the message).</exception>
+    public static string Run(string script, string input)
     {
-        var script = Path.Combine(RepositoryRoot, "tests", "IBok.GraphQL.Tests", "Oracle", "print-or-error.js");
         var modules = Path.Combine(RepositoryRoot, "node_modules");
         if (!Directory.Exists(Path.Combine(modules, "graphql")))
         {
             throw new InvalidOperationException($"graphql-js is not installed in {modules}: run `npm ci` in {RepositoryRoot}.");
         }
 
-        var start = new ProcessStartInfo("node", [script])
+        var start = new ProcessStartInfo("node", [Path.Combine(RepositoryRoot, script)])
         {
             WorkingDirectory = RepositoryRoot,
             RedirectStandardInput = true,
@@ -44,15 +47,19 @@ public static class GraphQLJs
 
         using var node = Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
         var stderr = node.StandardError.ReadToEndAsync();
-        node.StandardInput.Write(JsonSerializer.Serialize(documents));
+        node.StandardInput.Write(input);
         node.StandardInput.Close();
         var stdout = node.StandardOutput.ReadToEnd();
         node.WaitForExit();
-        if (node.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"The graphql-js oracle failed ({node.ExitCode}): {stderr.Result}");
-        }
+        return node.ExitCode == 0
+            ? stdout
+            : throw new InvalidOperationException($"The graphql-js script {script} failed ({node.ExitCode}): {stderr.Result}");
+    }
 
+    /// <summary>For each document, in order, graphql-js's <c>print(parse(document))</c> or its syntax error.</summary>
+    public static IReadOnlyList<GraphQLJsResult> PrintOrError(IReadOnlyList<string> documents)
+    {
+        var stdout = Run("tests/IBok.GraphQL.Tests/Oracle/print-or-error.js", JsonSerializer.Serialize(documents));
         using var json = JsonDocument.Parse(stdout);
         var results = new List<GraphQLJsResult>();
         foreach (var item in json.RootElement.GetProperty("results").EnumerateArray())

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 using IBok.GraphQL.Tests.Oracle;
 using IBok.GraphQL.Utilities;
@@ -72,25 +70,7 @@ public sealed class SdlValidationTests
 
     private static JsonElement[] RunOracle()
     {
-        var root = GraphQLJs.RepositoryRoot;
-        var start = new ProcessStartInfo("node", [Path.Combine(root, "tests", "IBok.GraphQL.Tests", "Utilities", "sdl-errors.js")])
-        {
-            WorkingDirectory = root,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardInputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        start.Environment["NODE_PATH"] = Path.Combine(root, "node_modules");
-        using var node = Process.Start(start)!;
-        var stderr = node.StandardError.ReadToEndAsync();
-        node.StandardInput.Write(JsonSerializer.Serialize(InvalidSdls));
-        node.StandardInput.Close();
-        var stdout = node.StandardOutput.ReadToEnd();
-        node.WaitForExit();
-        Assert.True(node.ExitCode == 0, stderr.Result);
+        var stdout = GraphQLJs.Run("tests/IBok.GraphQL.Tests/Utilities/sdl-errors.js", JsonSerializer.Serialize(InvalidSdls));
         return JsonDocument.Parse(stdout).RootElement.EnumerateArray().Select(e => e.Clone()).ToArray();
     }
 }
