@@ -246,10 +246,7 @@ public static class ValueFromAst
             return false;
         }
 
-        var runtimeValue = ReferenceEquals(scalar, ScalarType.Decimal) && valueNode is IntValueNode or FloatValueNode
-            && decimal.TryParse(valueNode is IntValueNode i ? i.Value : ((FloatValueNode)valueNode).Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact)
-                ? exact
-                : ValueFromAstUntyped(valueNode, variables);
+        var runtimeValue = ScalarLiteralValue(valueNode, scalar, variables);
         if (runtimeValue is null)
         {
             return false;
@@ -264,6 +261,27 @@ public static class ValueFromAst
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// The runtime value a literal gives a non-specified scalar's <see cref="ScalarType.ParseValue"/>: what the same
+    /// value would be as a JSON variable, except that numbers keep their exact digits where a double would round them. Validation
+    /// (ValuesOfCorrectTypeRule) and execution both use this, so they always agree on a literal.
+    /// </summary>
+    internal static object? ScalarLiteralValue(ValueNode valueNode, ScalarType scalar, IReadOnlyDictionary<string, object?>? variables = null)
+    {
+        var digits = valueNode switch
+        {
+            IntValueNode integer when ReferenceEquals(scalar, ScalarType.Decimal) || !long.TryParse(integer.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) => integer.Value,
+            FloatValueNode number when ReferenceEquals(scalar, ScalarType.Decimal) => number.Value,
+            _ => null,
+        };
+
+        // Exact digits where a double would round: any number for Decimal, and integers beyond the range of long (so a
+        // Long overflow is reported with the digits the client wrote).
+        return digits is not null && decimal.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact)
+            ? exact
+            : ValueFromAstUntyped(valueNode, variables);
     }
 
     private static bool IsMissingVariable(ValueNode valueNode, IReadOnlyDictionary<string, object?>? variables) =>

@@ -1,15 +1,16 @@
 using System.Globalization;
 using IBok.GraphQL.Language;
 using IBok.GraphQL.Types;
+using IBok.GraphQL.Utilities;
 
 namespace IBok.GraphQL.Validation;
 
 /// <summary>
 /// Whether a literal in a document is valid input for a scalar (the validation half of graphql-js's
 /// <c>parseLiteral</c>). The five specified scalars check literal kinds with graphql-js's messages; other
-/// scalars (Date, DateTime, Decimal, Long, custom ones) get the literal converted to the runtime value a
-/// JSON variable would carry and passed to <see cref="ScalarType.ParseValue"/>, so a literal is accepted
-/// exactly when the same value in a variable would be.
+/// scalars (Date, DateTime, Decimal, Long, custom ones) get the literal converted exactly as execution converts
+/// it (<see cref="ValueFromAst.ScalarLiteralValue"/>) and passed to <see cref="ScalarType.ParseValue"/>, so
+/// validation accepts a literal exactly when execution can coerce it.
 /// </summary>
 internal static class ScalarLiteralChecker
 {
@@ -26,7 +27,7 @@ internal static class ScalarLiteralChecker
 
         try
         {
-            if (ToRuntimeValue(node) is { } value)
+            if (ValueFromAst.ScalarLiteralValue(node, scalar) is { } value)
             {
                 scalar.ParseValue(value);
             }
@@ -50,20 +51,5 @@ internal static class ScalarLiteralChecker
         "String" => node is StringValueNode ? null : "String cannot represent a non string value: " + Printer.Print(node),
         "Boolean" => node is BooleanValueNode ? null : "Boolean cannot represent a non boolean value: " + Printer.Print(node),
         _ => node is StringValueNode or IntValueNode ? null : "ID cannot represent a non-string and non-integer value: " + Printer.Print(node),
-    };
-
-    /// <summary>graphql-js <c>valueFromASTUntyped</c>: the value the literal would be as a JSON variable (variables read as null).</summary>
-    private static object? ToRuntimeValue(ValueNode node) => node switch
-    {
-        IntValueNode integer => long.TryParse(integer.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole) ? whole
-            : decimal.TryParse(integer.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var large) ? large
-            : double.Parse(integer.Value, CultureInfo.InvariantCulture),
-        FloatValueNode number => double.Parse(number.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
-        StringValueNode text => text.Value,
-        BooleanValueNode flag => flag.Value,
-        EnumValueNode enumValue => enumValue.Value,
-        ListValueNode list => list.Values.Select(ToRuntimeValue).ToList(),
-        ObjectValueNode obj => obj.Fields.ToDictionary(field => field.Name.Value, field => ToRuntimeValue(field.Value), StringComparer.Ordinal),
-        _ => null,
     };
 }
