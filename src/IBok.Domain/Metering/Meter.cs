@@ -75,7 +75,7 @@ public sealed record Meter
         if (removedOn is { } removed && removed < installedOn)
         {
             throw new ArgumentException(
-                $"Meter {serialNumber.Trim()} cannot be removed ({removed:yyyy-MM-dd}) before it was installed ({installedOn:yyyy-MM-dd}).",
+                string.Create(CultureInfo.InvariantCulture, $"Meter {serialNumber.Trim()} cannot be removed ({removed:yyyy-MM-dd}) before it was installed ({installedOn:yyyy-MM-dd})."),
                 nameof(removedOn));
         }
 

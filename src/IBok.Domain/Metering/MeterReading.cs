@@ -63,5 +63,5 @@ public sealed record MeterReading
 
     /// <summary><c>12345678 2026-01-31 123 (Customer)</c>.</summary>
     public override string ToString() =>
-        $"{MeterSerialNumber} {Date:yyyy-MM-dd} {Value.ToString(CultureInfo.InvariantCulture)} ({Kind})";
+        string.Create(CultureInfo.InvariantCulture, $"{MeterSerialNumber} {Date:yyyy-MM-dd} {Value} ({Kind})");
 }
