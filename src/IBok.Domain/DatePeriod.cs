@@ -67,5 +67,5 @@ public readonly record struct DatePeriod
 
     /// <summary><c>2026-01-01..2026-01-31</c>.</summary>
     public override string ToString() =>
-        Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".." + End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Start.ToIsoDate() + ".." + End.ToIsoDate();
 }

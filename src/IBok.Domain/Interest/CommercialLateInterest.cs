@@ -38,7 +38,7 @@ public static class CommercialLateInterest
         ArgumentNullException.ThrowIfNull(statutory);
         if (lastHalfYearStart.Day != 1 || (lastHalfYearStart.Month != 1 && lastHalfYearStart.Month != 7))
         {
-            throw new ArgumentException($"A half-year starts on 1 January or 1 July; {InterestRateTable.Iso(lastHalfYearStart)} does not.", nameof(lastHalfYearStart));
+            throw new ArgumentException($"A half-year starts on 1 January or 1 July; {lastHalfYearStart.ToIsoDate()} does not.", nameof(lastHalfYearStart));
         }
 
         var first = statutory.FirstDay;
@@ -55,7 +55,7 @@ public static class CommercialLateInterest
 
         if (changes.Count == 0)
         {
-            throw new ArgumentException($"No half-year between {InterestRateTable.Iso(first)} and {InterestRateTable.Iso(lastHalfYearStart)}.", nameof(lastHalfYearStart));
+            throw new ArgumentException($"No half-year between {first.ToIsoDate()} and {lastHalfYearStart.ToIsoDate()}.", nameof(lastHalfYearStart));
         }
 
         return InterestRateTable.Create("interest for delay in commercial transactions (derived from the reference rate)", changes);

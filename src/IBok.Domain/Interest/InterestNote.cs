@@ -1,4 +1,3 @@
-using System.Globalization;
 using IBok.Domain.Settlements;
 
 namespace IBok.Domain.Interest;
@@ -134,7 +133,7 @@ public static class InterestNoteGenerator
 
         if (lines.Length == 0)
         {
-            return new InterestNoteResult(null, InterestNoteSkipReason.NothingLate, $"Customer {ledger.CustomerNumber} has no late payment to charge up to {Iso(issueDate)}.");
+            return new InterestNoteResult(null, InterestNoteSkipReason.NothingLate, $"Customer {ledger.CustomerNumber} has no late payment to charge up to {issueDate.ToIsoDate()}.");
         }
 
         var total = Money.Sum(lines.Select(l => l.Interest));
@@ -160,6 +159,4 @@ public static class InterestNoteGenerator
             .ThenBy(s => s.Document.Number, StringComparer.Ordinal)
             .Select(s => (s.Document.Number, LateInterest.Calculate(s.Outstanding, s.Document.DueDate, asOf, table)))];
     }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

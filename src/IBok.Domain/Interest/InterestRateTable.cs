@@ -52,7 +52,7 @@ public sealed class InterestRateTable
             CheckRate(sorted[i]);
             if (i > 0 && sorted[i].EffectiveFrom == sorted[i - 1].EffectiveFrom)
             {
-                throw new ArgumentException($"Interest rate table '{name}' has two rates effective from {Iso(sorted[i].EffectiveFrom)}.", nameof(changes));
+                throw new ArgumentException($"Interest rate table '{name}' has two rates effective from {sorted[i].EffectiveFrom.ToIsoDate()}.", nameof(changes));
             }
         }
 
@@ -116,11 +116,9 @@ public sealed class InterestRateTable
         {
             throw new ArgumentOutOfRangeException(
                 nameof(change),
-                string.Create(CultureInfo.InvariantCulture, $"An interest rate must not be negative; got {change.AnnualRatePercent}% from {Iso(change.EffectiveFrom)}."));
+                string.Create(CultureInfo.InvariantCulture, $"An interest rate must not be negative; got {change.AnnualRatePercent}% from {change.EffectiveFrom.ToIsoDate()}."));
         }
     }
-
-    internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
 /// <summary>Interest was asked for a day before the first rate its table knows.</summary>
@@ -128,7 +126,7 @@ public sealed class InterestRateNotDefinedException : InvalidOperationException
 {
     /// <summary>Creates the exception.</summary>
     public InterestRateNotDefinedException(string tableName, DateOnly day, DateOnly firstDay)
-        : base($"Interest rate table '{tableName}' has no rate for {InterestRateTable.Iso(day)}; its first rate is effective from {InterestRateTable.Iso(firstDay)}.")
+        : base($"Interest rate table '{tableName}' has no rate for {day.ToIsoDate()}; its first rate is effective from {firstDay.ToIsoDate()}.")
     {
         TableName = tableName;
         Day = day;

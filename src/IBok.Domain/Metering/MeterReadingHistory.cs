@@ -91,7 +91,7 @@ public sealed class MeterReadingHistory
             }
             else if (previous is not null && reading.Date <= previous.Date)
             {
-                problem = $"is not dated after the reading before it ({Format(previous.Date)})";
+                problem = $"is not dated after the reading before it ({previous.Date.ToIsoDate()})";
             }
             else if (reading.Value >= meter.CounterCapacity || DecimalPlaces(reading.Value) > meter.ReadingPrecision)
             {
@@ -103,7 +103,7 @@ public sealed class MeterReadingHistory
             }
             else if (reading.IsReal && previousReal is not null && reading.Value < previousReal.Value && !history.IsRollover(previousReal.Value, reading.Value))
             {
-                problem = $"is lower than the previous real reading ({Format(previousReal.Value)} on {Format(previousReal.Date)}) and is not a roll-over";
+                problem = $"is lower than the previous real reading ({Format(previousReal.Value)} on {previousReal.Date.ToIsoDate()}) and is not a roll-over";
             }
 
             if (problem is not null)
@@ -173,19 +173,19 @@ public sealed class MeterReadingHistory
         {
             return Reject(
                 ReadingRejectionReason.BeforeInstallation,
-                $"Reading date {Format(date)} is before meter {serial} was installed ({Format(Meter.InstalledOn)}).");
+                $"Reading date {date.ToIsoDate()} is before meter {serial} was installed ({Meter.InstalledOn.ToIsoDate()}).");
         }
 
         if (Meter.RemovedOn is { } removedOn && date > removedOn)
         {
             return Reject(
                 ReadingRejectionReason.AfterRemoval,
-                $"Reading date {Format(date)} is after meter {serial} was removed ({Format(removedOn)}).");
+                $"Reading date {date.ToIsoDate()} is after meter {serial} was removed ({removedOn.ToIsoDate()}).");
         }
 
         if (date > today)
         {
-            return Reject(ReadingRejectionReason.InFuture, $"Reading date {Format(date)} is in the future; today is {Format(today)}.");
+            return Reject(ReadingRejectionReason.InFuture, $"Reading date {date.ToIsoDate()} is in the future; today is {today.ToIsoDate()}.");
         }
 
         var earlier = readings;
@@ -195,7 +195,7 @@ public sealed class MeterReadingHistory
             {
                 return Reject(
                     ReadingRejectionReason.BeforeLatestReading,
-                    $"Reading date {Format(date)} is before the latest reading of meter {serial} ({Format(latest.Value)} {unit} on {Format(latest.Date)}).");
+                    $"Reading date {date.ToIsoDate()} is before the latest reading of meter {serial} ({Format(latest.Value)} {unit} on {latest.Date.ToIsoDate()}).");
             }
 
             if (latest.Date == date)
@@ -204,7 +204,7 @@ public sealed class MeterReadingHistory
                 {
                     return Reject(
                         ReadingRejectionReason.SameDay,
-                        $"Meter {serial} already has a reading on {Format(date)} ({Format(latest.Value)} {unit}).");
+                        $"Meter {serial} already has a reading on {date.ToIsoDate()} ({Format(latest.Value)} {unit}).");
                 }
 
                 earlier = earlier.RemoveAt(earlier.Count - 1);
@@ -221,7 +221,7 @@ public sealed class MeterReadingHistory
                 {
                     return Reject(
                         ReadingRejectionReason.LowerThanPrevious,
-                        $"Reading {Format(value)} {unit} on {Format(date)} is lower than the previous reading {Format(previousReal.Value)} {unit} on {Format(previousReal.Date)} of meter {serial}, and is not a counter roll-over.");
+                        $"Reading {Format(value)} {unit} on {date.ToIsoDate()} is lower than the previous reading {Format(previousReal.Value)} {unit} on {previousReal.Date.ToIsoDate()} of meter {serial}, and is not a counter roll-over.");
                 }
 
                 reasons.Add(ReadingReviewReason.CounterRollover);
@@ -254,15 +254,15 @@ public sealed class MeterReadingHistory
         var serial = Meter.SerialNumber;
         if (!Meter.IsInstalledOn(date))
         {
-            var span = Meter.RemovedOn is { } removed ? $"{Format(Meter.InstalledOn)}..{Format(removed)}" : $"from {Format(Meter.InstalledOn)}";
-            return new EstimationResult.Failed(EstimationFailureReason.MeterNotInstalled, $"Cannot estimate meter {serial} on {Format(date)}: it is installed {span} only.");
+            var span = Meter.RemovedOn is { } removed ? $"{Meter.InstalledOn.ToIsoDate()}..{removed.ToIsoDate()}" : $"from {Meter.InstalledOn.ToIsoDate()}";
+            return new EstimationResult.Failed(EstimationFailureReason.MeterNotInstalled, $"Cannot estimate meter {serial} on {date.ToIsoDate()}: it is installed {span} only.");
         }
 
         if (LatestReading is { } latest && latest.Date >= date)
         {
             return new EstimationResult.Failed(
                 EstimationFailureReason.NotAfterLatestReading,
-                $"Cannot estimate meter {serial} on {Format(date)}: its latest reading is dated {Format(latest.Date)}.");
+                $"Cannot estimate meter {serial} on {date.ToIsoDate()}: its latest reading is dated {latest.Date.ToIsoDate()}.");
         }
 
         var positions = Positions(readings);
@@ -270,7 +270,7 @@ public sealed class MeterReadingHistory
         {
             return new EstimationResult.Failed(
                 EstimationFailureReason.NoConsumptionHistory,
-                $"Cannot estimate meter {serial} on {Format(date)}: it needs two real readings on different days to average, and has {readings.Count(r => r.IsReal)}.");
+                $"Cannot estimate meter {serial} on {date.ToIsoDate()}: it needs two real readings on different days to average, and has {readings.Count(r => r.IsReal)}.");
         }
 
         var lastReal = LatestRealReading!;
@@ -349,8 +349,6 @@ public sealed class MeterReadingHistory
     }
 
     private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static ReadingDecision.Rejected Reject(ReadingRejectionReason reason, string message) => new(reason, message);
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace IBok.Domain.Metering;
 
 /// <summary>Which meter of a replacement a rejected reading belongs to.</summary>
@@ -48,10 +46,10 @@ public sealed record MeterReplacement(DateOnly Date, MeterReading RemovalReading
         ArgumentNullException.ThrowIfNull(oldHistory);
         ArgumentNullException.ThrowIfNull(newMeter);
         var oldMeter = oldHistory.Meter;
-        var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var day = date.ToIsoDate();
         if (newMeter.InstalledOn != date)
         {
-            throw new ArgumentException($"New meter {newMeter.SerialNumber} must be installed on the exchange day {day}, not {newMeter.InstalledOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.", nameof(newMeter));
+            throw new ArgumentException($"New meter {newMeter.SerialNumber} must be installed on the exchange day {day}, not {newMeter.InstalledOn.ToIsoDate()}.", nameof(newMeter));
         }
 
         if (newMeter.PremisesId != oldMeter.PremisesId || newMeter.Kind != oldMeter.Kind)

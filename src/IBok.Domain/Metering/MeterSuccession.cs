@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace IBok.Domain.Metering;
 
 /// <summary>
@@ -29,9 +27,9 @@ public sealed class MeterSuccession
             var next = list[i].Meter;
             if (previous.RemovedOn != next.InstalledOn || previous.PremisesId != next.PremisesId || previous.Kind != next.Kind)
             {
-                var removed = previous.RemovedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "never";
+                var removed = previous.RemovedOn?.ToIsoDate() ?? "never";
                 throw new ArgumentException(
-                    $"Meter {next.SerialNumber} ({next.Kind} at premises {next.PremisesId}, installed {next.InstalledOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}) does not follow meter {previous.SerialNumber} ({previous.Kind} at premises {previous.PremisesId}, removed {removed}).",
+                    $"Meter {next.SerialNumber} ({next.Kind} at premises {next.PremisesId}, installed {next.InstalledOn.ToIsoDate()}) does not follow meter {previous.SerialNumber} ({previous.Kind} at premises {previous.PremisesId}, removed {removed}).",
                     nameof(histories));
             }
         }

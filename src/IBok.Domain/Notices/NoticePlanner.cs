@@ -1,4 +1,3 @@
-using System.Globalization;
 using IBok.Domain.Customers;
 
 namespace IBok.Domain.Notices;
@@ -54,7 +53,7 @@ public static class NoticePlanner
         {
             if (contract.EndDate is { } end && end >= today && end.DayNumber - today.DayNumber <= policy.ContractEndingDaysBefore)
             {
-                Add(notices, state, NotificationKind.ContractEnding, new ContractEndingSubject(contract, end), $"contract-ending:{contract.Number}:{Iso(end)}");
+                Add(notices, state, NotificationKind.ContractEnding, new ContractEndingSubject(contract, end), $"contract-ending:{contract.Number}:{end.ToIsoDate()}");
             }
         }
 
@@ -63,7 +62,7 @@ public static class NoticePlanner
             var until = meter.LegalizationValidUntil;
             if (until >= today && until.DayNumber - today.DayNumber <= policy.LegalizationExpiringDaysBefore)
             {
-                Add(notices, state, NotificationKind.LegalizationExpiring, new LegalizationExpiringSubject(meter), $"legalization-expiring:{meter.SerialNumber}:{Iso(until)}");
+                Add(notices, state, NotificationKind.LegalizationExpiring, new LegalizationExpiringSubject(meter), $"legalization-expiring:{meter.SerialNumber}:{until.ToIsoDate()}");
             }
         }
 
@@ -113,6 +112,4 @@ public static class NoticePlanner
     }
 
     private static string KindKey(NotificationKind kind) => kind == NotificationKind.InvoiceIssued ? "invoice-issued" : "interest-note";
-
-    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -86,7 +86,7 @@ public sealed class Ledger
                 : PostingResult.Rejected(
                     this,
                     PostingRejectionReason.DuplicateDocumentNumber,
-                    $"Document {document.Number} is already posted with different content (issued {DebitDocument.Iso(existing.IssueDate)}, amount {existing.Amount.ToString()}).");
+                    $"Document {document.Number} is already posted with different content (issued {existing.IssueDate.ToIsoDate()}, amount {existing.Amount.ToString()}).");
         }
 
         return Replayed([.. _documents, document], _payments, _refunds, postedRefund: null);
@@ -181,7 +181,7 @@ public sealed class Ledger
         {
             var refund = uncovered.Refund;
             var available = uncovered.AvailableCredit.ToString();
-            var date = DebitDocument.Iso(refund.PaidOn);
+            var date = refund.PaidOn.ToIsoDate();
             return postedRefund is not null && postedRefund.Id == refund.Id
                 ? PostingResult.Rejected(
                     this,

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace IBok.Domain.Settlements;
 
 /// <summary>What a debit document in the ledger is.</summary>
@@ -62,7 +60,7 @@ public sealed record DebitDocument
         {
             throw new InvalidLedgerEntryException(
                 number,
-                $"Document {number} is due on {Iso(dueDate)}, before its issue date {Iso(issueDate)}.");
+                $"Document {number} is due on {dueDate.ToIsoDate()}, before its issue date {issueDate.ToIsoDate()}.");
         }
 
         if (kind == DebitKind.CorrectionInvoice)
@@ -125,8 +123,6 @@ public sealed record DebitDocument
     /// <summary>Creates a correction invoice record; a negative amount gives money back.</summary>
     public static DebitDocument Correction(string number, DateOnly issueDate, DateOnly dueDate, Money amount, string? correctedDocumentNumber = null) =>
         new(number, DebitKind.CorrectionInvoice, issueDate, dueDate, amount, correctedDocumentNumber);
-
-    internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
 /// <summary>Money received from the customer.</summary>

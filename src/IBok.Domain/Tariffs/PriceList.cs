@@ -1,4 +1,3 @@
-using System.Globalization;
 using IBok.Domain.Customers;
 
 namespace IBok.Domain.Tariffs;
@@ -88,6 +87,6 @@ public sealed class PriceList
 
     /// <summary><c>G1 2026-01-01..2026-06-30</c>.</summary>
     public override string ToString() =>
-        TariffGroup + " " + Validity.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".."
-        + (Validity.End == DateOnly.MaxValue ? string.Empty : Validity.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        TariffGroup + " " + Validity.Start.ToIsoDate() + ".."
+        + (Validity.End == DateOnly.MaxValue ? string.Empty : Validity.End.ToIsoDate());
 }

@@ -42,7 +42,7 @@ public sealed class OverlappingTariffsException : ArgumentException
     public DatePeriod Second { get; }
 
     private static string Describe(DatePeriod period) =>
-        period.End == DateOnly.MaxValue ? period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".." : period.ToString();
+        period.End == DateOnly.MaxValue ? period.Start.ToIsoDate() + ".." : period.ToString();
 }
 
 /// <summary>The VAT rate table has no entry in force on a day that has to be billed.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace IBok.Domain.Tariffs;
 
 /// <summary>The effective-dated VAT configuration: each <see cref="VatRates"/> entry applies from its date until the day before the next one.</summary>
@@ -31,7 +29,7 @@ public sealed class VatRateTable
             if (sorted[i].EffectiveFrom == sorted[i - 1].EffectiveFrom)
             {
                 throw new ArgumentException(
-                    $"Two VAT rate entries take effect on {sorted[i].EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.", nameof(entries));
+                    $"Two VAT rate entries take effect on {sorted[i].EffectiveFrom.ToIsoDate()}.", nameof(entries));
             }
         }
 
