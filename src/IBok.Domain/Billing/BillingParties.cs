@@ -1,4 +1,5 @@
 using IBok.Domain.Customers;
+using IBok.Domain.Payments;
 
 namespace IBok.Domain.Billing;
 
@@ -60,7 +61,7 @@ public sealed record Buyer
     public Nip? Nip { get; }
 }
 
-/// <summary>Validation of Polish bank account numbers.</summary>
+/// <summary>Validation of the seller's account number, with the NRB check of <see cref="BankAccountNumber"/>.</summary>
 internal static class BankAccount
 {
     /// <summary>The 26 digits of a valid NRB.</summary>
@@ -73,20 +74,12 @@ internal static class BankAccount
             throw new InvalidBillingInputException("BankAccountNumber", $"A Polish bank account number (NRB) has 26 digits; '{text}' does not.");
         }
 
-        // IBAN check (ISO 13616): the 24 digits after the check digits, then "PL" as 25 21, then the check digits, modulo 97 is 1.
-        var rearranged = digits[2..] + "2521" + digits[..2];
-        var remainder = 0;
-        foreach (var digit in rearranged)
-        {
-            remainder = ((remainder * 10) + (digit - '0')) % 97;
-        }
-
-        if (remainder != 1)
+        if (!BankAccountNumber.TryParse(digits, out var account, out _))
         {
             throw new InvalidBillingInputException("BankAccountNumber", $"Bank account number '{text}' has wrong check digits.");
         }
 
-        return digits;
+        return account.Value;
     }
 }
 
