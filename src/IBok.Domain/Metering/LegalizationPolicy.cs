@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace IBok.Domain.Metering;
 
 /// <summary>
@@ -32,7 +34,7 @@ public sealed class LegalizationPolicy
     {
         if (years is < 1 or > 50)
         {
-            throw new ArgumentOutOfRangeException(nameof(years), years, $"A legalization validity must be 1 to 50 years; got {years} for {kind}.");
+            throw new ArgumentOutOfRangeException(nameof(years), years, string.Create(CultureInfo.InvariantCulture, $"A legalization validity must be 1 to 50 years; got {years} for {kind}."));
         }
 
         var copy = validityYears.ToDictionary(pair => pair.Key, pair => pair.Value);

@@ -69,7 +69,7 @@ public sealed record Meter
             throw new ArgumentOutOfRangeException(
                 nameof(readingPrecision),
                 precision,
-                $"The reading precision of meter {serialNumber.Trim()} must be 0 to {MaxReadingPrecision} decimal places; got {precision}.");
+                string.Create(CultureInfo.InvariantCulture, $"The reading precision of meter {serialNumber.Trim()} must be 0 to {MaxReadingPrecision} decimal places; got {precision}."));
         }
 
         if (removedOn is { } removed && removed < installedOn)
