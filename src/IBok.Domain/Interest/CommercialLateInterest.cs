@@ -1,3 +1,4 @@
+using System.Globalization;
 using IBok.Domain.Customers;
 
 namespace IBok.Domain.Interest;
@@ -71,6 +72,6 @@ public static class LateInterestTables
     {
         CustomerKind.Household => StatutoryLateInterest.Table,
         CustomerKind.Business => CommercialLateInterest.Table,
-        _ => throw new ArgumentOutOfRangeException(nameof(debtor), debtor, $"Unknown debtor kind {(int)debtor}."),
+        _ => throw new ArgumentOutOfRangeException(nameof(debtor), debtor, string.Create(CultureInfo.InvariantCulture, $"Unknown debtor kind {(int)debtor}.")),
     };
 }

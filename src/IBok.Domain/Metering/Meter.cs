@@ -47,7 +47,7 @@ public sealed record Meter
 
         if (!Enum.IsDefined(kind))
         {
-            throw new ArgumentException($"Meter kind {(int)kind} is not defined.", nameof(kind));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Meter kind {(int)kind} is not defined."), nameof(kind));
         }
 
         if (string.IsNullOrWhiteSpace(premisesId))

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace IBok.Domain.Settlements;
 
 /// <summary>What a debit document in the ledger is.</summary>
@@ -53,7 +55,7 @@ public sealed record DebitDocument
 
         if (!Enum.IsDefined(kind))
         {
-            throw new InvalidLedgerEntryException(number, $"Document {number} has an unknown kind {(int)kind}.");
+            throw new InvalidLedgerEntryException(number, string.Create(CultureInfo.InvariantCulture, $"Document {number} has an unknown kind {(int)kind}."));
         }
 
         if (dueDate < issueDate)
