@@ -12,7 +12,7 @@ namespace IBok.GraphQL.Execution;
 internal sealed class ExecutionContext
 {
     private readonly List<GraphQLError> _errors = [];
-    private readonly ConcurrentDictionary<(ObjectType, IReadOnlyList<FieldNode>), IReadOnlyDictionary<string, List<FieldNode>>> _subfields = new();
+    private readonly ConcurrentDictionary<(ObjectType, IReadOnlyList<FieldNode>), SelectionPlan> _subfields = new();
 
     public ExecutionContext(
         GraphQLSchema schema,
@@ -78,6 +78,6 @@ internal sealed class ExecutionContext
     /// CollectSubfields memoized per runtime type and field selection, as graphql-js does: every item of a
     /// list collects the same fields.
     /// </summary>
-    public IReadOnlyDictionary<string, List<FieldNode>> GetSubfields(ObjectType returnType, IReadOnlyList<FieldNode> fieldNodes) =>
-        _subfields.GetOrAdd((returnType, fieldNodes), key => FieldCollector.CollectSubfields(this, key.Item1, key.Item2));
+    public SelectionPlan GetSubfields(ObjectType returnType, IReadOnlyList<FieldNode> fieldNodes) =>
+        _subfields.GetOrAdd((returnType, fieldNodes), key => new SelectionPlan(Schema, key.Item1, FieldCollector.CollectSubfields(this, key.Item1, key.Item2)));
 }

@@ -26,36 +26,29 @@ public static partial class Executor
         ObjectType objectType,
         object? source,
         ResponsePath? path,
-        IReadOnlyDictionary<string, List<FieldNode>> groupedFields)
+        SelectionPlan plan)
     {
         try
         {
-            var results = new Dictionary<string, object?>(groupedFields.Count, StringComparer.Ordinal);
-            List<(string Key, ValueTask<object?> Completion)>? pending = null;
-            foreach (var (responseKey, fields) in groupedFields)
+            var results = new ResponseMap(plan.Keys);
+            var values = results.Values;
+            List<(int Index, ValueTask<object?> Completion)>? pending = null;
+            for (var index = 0; index < values.Length; index++)
             {
-                var field = context.Schema.FindField(objectType, fields[0].Name.Value);
-                if (field is null)
-                {
-                    // Spec 6.4: a field not defined on the type is left out of the response.
-                    continue;
-                }
-
-                var completion = ExecuteField(context, objectType, source, field, fields, new ResponsePath(path, responseKey, trusted: true));
+                var completion = ExecuteField(context, objectType, source, plan.Fields[index], plan.FieldNodes[index], path, plan.Keys[index]);
                 if (completion.IsCompletedSuccessfully)
                 {
-                    results[responseKey] = completion.Result;
+                    values[index] = completion.Result;
                 }
                 else if (completion.IsCompleted)
                 {
                     return pending is null
                         ? ValueTask.FromException<IReadOnlyDictionary<string, object?>>(FailureOf(completion))
-                        : FailAfterPendingAsync<string, IReadOnlyDictionary<string, object?>>(pending, completion);
+                        : FailAfterPendingAsync<int, IReadOnlyDictionary<string, object?>>(pending, completion);
                 }
                 else
                 {
-                    results[responseKey] = null; // holds the key's place in document order
-                    (pending ??= []).Add((responseKey, completion));
+                    (pending ??= []).Add((index, completion)); // the key keeps its place in document order
                 }
             }
 
@@ -70,15 +63,15 @@ public static partial class Executor
     }
 
     private static async ValueTask<IReadOnlyDictionary<string, object?>> FinishSelectionSetAsync(
-        Dictionary<string, object?> results,
-        List<(string Key, ValueTask<object?> Completion)> pending)
+        ResponseMap results,
+        List<(int Index, ValueTask<object?> Completion)> pending)
     {
         ExceptionDispatchInfo? firstFailure = null;
-        foreach (var (responseKey, completion) in pending)
+        foreach (var (index, completion) in pending)
         {
             try
             {
-                results[responseKey] = await completion.ConfigureAwait(false);
+                results.Values[index] = await completion.ConfigureAwait(false);
             }
             catch (Exception exception)
             {
@@ -126,7 +119,7 @@ public static partial class Executor
             var field = context.Schema.FindField(objectType, fields[0].Name.Value);
             if (field is not null)
             {
-                results[responseKey] = await ExecuteField(context, objectType, source, field, fields, new ResponsePath(path, responseKey)).ConfigureAwait(false);
+                results[responseKey] = await ExecuteField(context, objectType, source, field, fields, path, responseKey).ConfigureAwait(false);
             }
         }
 
@@ -143,8 +136,10 @@ public static partial class Executor
         object? source,
         FieldDefinition field,
         IReadOnlyList<FieldNode> fieldNodes,
-        ResponsePath path)
+        ResponsePath? parentPath,
+        string responseKey)
     {
+        ResponsePath? path = null; // created when needed: a default-resolved leaf needs it only for an error
         try
         {
             try
@@ -167,6 +162,7 @@ public static partial class Executor
                     }
                 }
 
+                path = new ResponsePath(parentPath, responseKey, trusted: true);
                 var resolveContext = new ResolveFieldContext(context, objectType, field, fieldNodes, source, arguments, path);
                 var resolved = ResolveFieldValue(field, resolveContext);
                 if (!resolved.IsCompletedSuccessfully)
@@ -179,6 +175,7 @@ public static partial class Executor
             }
             catch (Exception exception) when (!IsCancellation(context, exception))
             {
+                path ??= new ResponsePath(parentPath, responseKey, trusted: true);
                 return new ValueTask<object?>(HandleFieldError(context, LocateError(exception, fieldNodes, path), field.Type));
             }
         }

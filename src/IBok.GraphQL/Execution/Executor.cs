@@ -144,7 +144,7 @@ public static partial class Executor
             var groupedFields = FieldCollector.CollectFields(context, rootType, operation.SelectionSet);
             data = serially
                 ? await ExecuteSelectionSetSerially(context, rootType, context.RootValue, null, groupedFields).ConfigureAwait(false)
-                : await ExecuteSelectionSet(context, rootType, context.RootValue, null, groupedFields).ConfigureAwait(false);
+                : await ExecuteSelectionSet(context, rootType, context.RootValue, null, new SelectionPlan(context.Schema, rootType, groupedFields)).ConfigureAwait(false);
         }
         catch (FieldErrorException propagated)
         {
