@@ -116,6 +116,16 @@ public class GraphQLBenchmarks
         return await Executor.ExecuteAsync(new ExecutionRequest { Schema = schema, Document = parsed, VariableValues = variables });
     }
 
+    /// <summary>Probe only: the fixed cost of a request (one field, same variables).</summary>
+    internal Task<ExecutionResult> ExecuteTiny() => Executor.ExecuteAsync(new ExecutionRequest
+    {
+        Schema = schema,
+        Document = tinyDocument ??= Parser.Parse("query ($id: ID!, $activeOnly: Boolean = true, $readings: Int = 6, $invoices: Int!, $withLines: Boolean!) { customer(id: $id) { id } }"),
+        VariableValues = variables,
+    });
+
+    private DocumentNode? tinyDocument;
+
     private static IReadOnlyDictionary<string, object?> Map(object? value) => (IReadOnlyDictionary<string, object?>)value!;
 
     private static object?[] TakeLast(object?[] items, object? count) =>

@@ -16,6 +16,7 @@ if (args is ["graphql-probe", ..])
         ("Parse", () => benchmarks.Parse()),
         ("Validate", () => benchmarks.Validate()),
         ("Execute", () => benchmarks.Execute().GetAwaiter().GetResult()),
+        ("ExecuteTiny", () => benchmarks.ExecuteTiny().GetAwaiter().GetResult()),
         ("FullPath", () => benchmarks.FullPath().GetAwaiter().GetResult()),
     ];
     foreach (var (name, run) in cases)

@@ -35,7 +35,10 @@ public static partial class Executor
             List<(int Index, ValueTask<object?> Completion)>? pending = null;
             for (var index = 0; index < values.Length; index++)
             {
-                var completion = ExecuteField(context, objectType, source, plan.Fields[index], plan.FieldNodes[index], path, plan.Keys[index]);
+                var leafType = plan.DefaultResolvedLeafTypes[index];
+                var completion = leafType is not null
+                    ? ExecuteDefaultResolvedLeafField(context, objectType, source, plan.Fields[index], leafType, plan.FieldNodes[index], path, plan.Keys[index])
+                    : ExecuteField(context, objectType, source, plan.Fields[index], plan.FieldNodes[index], path, plan.Keys[index]);
                 if (completion.IsCompletedSuccessfully)
                 {
                     values[index] = completion.Result;
@@ -139,30 +142,15 @@ public static partial class Executor
         ResponsePath? parentPath,
         string responseKey)
     {
-        ResponsePath? path = null; // created when needed: a default-resolved leaf needs it only for an error
+        ResponsePath? path = null;
         try
         {
             try
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
+                path = new ResponsePath(parentPath, responseKey, trusted: true);
                 var fieldNode = fieldNodes[0];
                 var arguments = ArgumentValues.CoerceArgumentValues(field.Arguments, fieldNode, fieldNode.Arguments, context.VariableValues);
-                if (field.Resolver is null)
-                {
-                    // The default resolver on a leaf field: no resolve context is needed unless the value is
-                    // null or an exception (their messages name the field), so none is allocated.
-                    var leafType = field.Type is NonNullType nonNull ? nonNull.OfType : field.Type;
-                    if (leafType is ScalarType or EnumType)
-                    {
-                        var value = DefaultFieldResolver.ReadMember(source, field.Name);
-                        if (value is not (null or Exception))
-                        {
-                            return new ValueTask<object?>(CompleteLeafValue((NamedType)leafType, value));
-                        }
-                    }
-                }
-
-                path = new ResponsePath(parentPath, responseKey, trusted: true);
                 var resolveContext = new ResolveFieldContext(context, objectType, field, fieldNodes, source, arguments, path);
                 var resolved = ResolveFieldValue(field, resolveContext);
                 if (!resolved.IsCompletedSuccessfully)
@@ -171,6 +159,55 @@ public static partial class Executor
                 }
 
                 var completion = CompleteValue(context, field.Type, resolveContext, path, resolved.Result);
+                return completion.IsCompletedSuccessfully ? completion : AwaitFieldAsync(context, field.Type, fieldNodes, path, completion);
+            }
+            catch (Exception exception) when (!IsCancellation(context, exception))
+            {
+                path ??= new ResponsePath(parentPath, responseKey, trusted: true);
+                return new ValueTask<object?>(HandleFieldError(context, LocateError(exception, fieldNodes, path), field.Type));
+            }
+        }
+        catch (Exception exception)
+        {
+            return ValueTask.FromException<object?>(exception);
+        }
+    }
+
+    /// <summary>
+    /// ExecuteField for a field without resolver and arguments whose type is a leaf: the default resolver's
+    /// member read and the leaf's result coercion, with no resolve context and no response path (both are made
+    /// only for a null or an exception, whose handling needs them).
+    /// </summary>
+    private static ValueTask<object?> ExecuteDefaultResolvedLeafField(
+        ExecutionContext context,
+        ObjectType objectType,
+        object? source,
+        FieldDefinition field,
+        NamedType leafType,
+        List<FieldNode> fieldNodes,
+        ResponsePath? parentPath,
+        string responseKey)
+    {
+        if (context.CancellationToken.IsCancellationRequested)
+        {
+            return ExecuteField(context, objectType, source, field, fieldNodes, parentPath, responseKey);
+        }
+
+        ResponsePath? path = null;
+        try
+        {
+            try
+            {
+                var value = DefaultFieldResolver.ReadMember(source, field.Name);
+                if (value is not (null or Exception))
+                {
+                    return new ValueTask<object?>(CompleteLeafValue(leafType, value));
+                }
+
+                // Null or a returned error: completed as ExecuteField completes any resolved value.
+                path = new ResponsePath(parentPath, responseKey, trusted: true);
+                var resolveContext = new ResolveFieldContext(context, objectType, field, fieldNodes, source, ArgumentValues.EmptyArguments, path);
+                var completion = CompleteValue(context, field.Type, resolveContext, path, value);
                 return completion.IsCompletedSuccessfully ? completion : AwaitFieldAsync(context, field.Type, fieldNodes, path, completion);
             }
             catch (Exception exception) when (!IsCancellation(context, exception))

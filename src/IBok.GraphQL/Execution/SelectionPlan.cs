@@ -31,7 +31,23 @@ internal sealed class SelectionPlan
         Keys = [.. keys];
         Fields = [.. fields];
         FieldNodes = [.. nodes];
+        DefaultResolvedLeafTypes = new NamedType?[Fields.Length];
+        for (var index = 0; index < Fields.Length; index++)
+        {
+            var field = Fields[index];
+            var type = field.Type is NonNullType nonNull ? nonNull.OfType : field.Type;
+            if (field.Resolver is null && field.Arguments.Count == 0 && type is ScalarType or EnumType)
+            {
+                DefaultResolvedLeafTypes[index] = (NamedType)type;
+            }
+        }
     }
+
+    /// <summary>
+    /// For a field without resolver and arguments whose type is a scalar or enum (or one of them non-null):
+    /// that leaf type, so the executor can read the member directly; otherwise null.
+    /// </summary>
+    public NamedType?[] DefaultResolvedLeafTypes { get; }
 
     /// <summary>The response keys, in document order.</summary>
     public string[] Keys { get; }
