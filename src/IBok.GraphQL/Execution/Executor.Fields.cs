@@ -114,16 +114,12 @@ public static partial class Executor
         ObjectType objectType,
         object? source,
         ResponsePath? path,
-        IReadOnlyDictionary<string, List<FieldNode>> groupedFields)
+        SelectionPlan plan)
     {
-        var results = new Dictionary<string, object?>(groupedFields.Count, StringComparer.Ordinal);
-        foreach (var (responseKey, fields) in groupedFields)
+        var results = new ResponseMap(plan.Keys);
+        for (var index = 0; index < plan.Keys.Length; index++)
         {
-            var field = context.Schema.FindField(objectType, fields[0].Name.Value);
-            if (field is not null)
-            {
-                results[responseKey] = await ExecuteField(context, objectType, source, field, fields, path, responseKey).ConfigureAwait(false);
-            }
+            results.Values[index] = await ExecuteField(context, objectType, source, plan.Fields[index], plan.FieldNodes[index], path, plan.Keys[index]).ConfigureAwait(false);
         }
 
         return results;
