@@ -1,3 +1,53 @@
+using System.Diagnostics;
 using BenchmarkDotNet.Running;
+using IBok.Benchmarks;
+
+if (args is ["graphql-probe", ..])
+{
+    // A quick Stopwatch probe of GraphQLBenchmarks without BenchmarkDotNet (for profiling runs and sanity checks):
+    // graphql-probe [seconds per case] [case]
+    var seconds = args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1;
+    var only = args.Length > 2 ? args[2] : null;
+    var benchmarks = new GraphQLBenchmarks();
+    benchmarks.Setup();
+    (string Name, Action Run)[] cases =
+    [
+        ("Lex", () => benchmarks.Lex()),
+        ("Parse", () => benchmarks.Parse()),
+        ("Validate", () => benchmarks.Validate()),
+        ("Execute", () => benchmarks.Execute().GetAwaiter().GetResult()),
+        ("ExecuteTiny", () => benchmarks.ExecuteTiny().GetAwaiter().GetResult()),
+        ("FullPath", () => benchmarks.FullPath().GetAwaiter().GetResult()),
+    ];
+    foreach (var (name, run) in cases)
+    {
+        if (only is not null && only != name)
+        {
+            continue;
+        }
+
+        for (var round = 0; round < 2; round++)
+        {
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            var operations = 0;
+            while (watch.Elapsed.TotalSeconds < seconds)
+            {
+                for (var i = 0; i < 20; i++)
+                {
+                    run();
+                }
+
+                operations += 20;
+            }
+
+            var microseconds = watch.Elapsed.TotalMicroseconds / operations;
+            var bytes = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / operations;
+            Console.WriteLine($"{name,-9} round {round}: {microseconds,10:F2} µs/op {1e6 / microseconds,12:N0} ops/s {bytes,10:N0} B/op");
+        }
+    }
+
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -112,7 +112,7 @@ public static class ArgumentValues
         return null;
     }
 
-    private static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();
+    internal static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();
 
     private static ArgumentNode? FindArgument(IReadOnlyList<ArgumentNode> argumentNodes, string name)
     {

@@ -26,6 +26,12 @@ public static class DefaultFieldResolver
     public static object? ReadMember(object? source, string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        if (source is Dictionary<string, object?> dictionary)
+        {
+            // The common case (JSON-like data), without the interface dispatch below; the same lookup.
+            return dictionary.TryGetValue(name, out var entry) ? entry : null;
+        }
+
         switch (source)
         {
             case null:

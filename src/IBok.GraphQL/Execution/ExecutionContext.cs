@@ -12,7 +12,7 @@ namespace IBok.GraphQL.Execution;
 internal sealed class ExecutionContext
 {
     private readonly List<GraphQLError> _errors = [];
-    private readonly ConcurrentDictionary<(ObjectType, IReadOnlyList<FieldNode>), IReadOnlyDictionary<string, List<FieldNode>>> _subfields = new();
+    private readonly ConcurrentDictionary<(ObjectType, IReadOnlyList<FieldNode>), SelectionPlan> _subfields;
 
     public ExecutionContext(
         GraphQLSchema schema,
@@ -22,8 +22,12 @@ internal sealed class ExecutionContext
         object? rootValue,
         IServiceProvider services,
         object? requestContext,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        DocumentNode? document = null,
+        ConcurrentDictionary<(ObjectType, IReadOnlyList<FieldNode>), SelectionPlan>? plans = null)
     {
+        // With the document, plans are shared by every execution of it (SelectionPlanCache); without, per execution.
+        _subfields = plans ?? (document is null ? new() : SelectionPlanCache.For(document, schema, operation, variableValues));
         Schema = schema;
         Operation = operation;
         Fragments = fragments;
@@ -52,7 +56,7 @@ internal sealed class ExecutionContext
 
     /// <summary>The same request for another initial value and token (one subscription event), with no errors yet.</summary>
     public ExecutionContext With(object? rootValue, CancellationToken cancellationToken) =>
-        new(Schema, Operation, Fragments, VariableValues, rootValue, Services, RequestContext, cancellationToken);
+        new(Schema, Operation, Fragments, VariableValues, rootValue, Services, RequestContext, cancellationToken, plans: _subfields);
 
     /// <summary>Field errors are added from concurrently running resolvers, hence the lock.</summary>
     public void AddError(GraphQLError error)
@@ -74,10 +78,14 @@ internal sealed class ExecutionContext
         }
     }
 
+    /// <summary>The plan of the operation's root selection set (spec 6.2 CollectFields on the root type), memoized like subfields.</summary>
+    public SelectionPlan GetRootPlan(ObjectType rootType) =>
+        _subfields.GetOrAdd((rootType, SelectionPlanCache.RootSelection), key => new SelectionPlan(Schema, key.Item1, FieldCollector.CollectFields(this, key.Item1, Operation.SelectionSet)));
+
     /// <summary>
     /// CollectSubfields memoized per runtime type and field selection, as graphql-js does: every item of a
     /// list collects the same fields.
     /// </summary>
-    public IReadOnlyDictionary<string, List<FieldNode>> GetSubfields(ObjectType returnType, IReadOnlyList<FieldNode> fieldNodes) =>
-        _subfields.GetOrAdd((returnType, fieldNodes), key => FieldCollector.CollectSubfields(this, key.Item1, key.Item2));
+    public SelectionPlan GetSubfields(ObjectType returnType, IReadOnlyList<FieldNode> fieldNodes) =>
+        _subfields.GetOrAdd((returnType, fieldNodes), key => new SelectionPlan(Schema, key.Item1, FieldCollector.CollectSubfields(this, key.Item1, key.Item2)));
 }

@@ -15,60 +15,97 @@ public static partial class Executor
     /// ones are awaited. A field failing synchronously with a propagated null (non-null field) stops the
     /// remaining siblings, which graphql-js never starts either.
     /// </summary>
-    private static async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteSelectionSet(
+    /// <remarks>
+    /// Hot path: this and the methods it calls are not <c>async</c>; they complete synchronously while every
+    /// resolver does, and hand over to an <c>async</c> continuation at the first pending value, so in-memory
+    /// data costs no state machines. Like an <c>async</c> method, none of them throws: failures are faulted
+    /// <see cref="ValueTask{TResult}"/>s.
+    /// </remarks>
+    private static ValueTask<IReadOnlyDictionary<string, object?>> ExecuteSelectionSet(
         ExecutionContext context,
         ObjectType objectType,
         object? source,
         ResponsePath? path,
-        IReadOnlyDictionary<string, List<FieldNode>> groupedFields)
+        SelectionPlan plan)
     {
-        var results = new Dictionary<string, object?>(groupedFields.Count, StringComparer.Ordinal);
-        List<(string Key, ValueTask<object?> Completion)>? pending = null;
-        foreach (var (responseKey, fields) in groupedFields)
+        try
         {
-            var field = context.Schema.FindField(objectType, fields[0].Name.Value);
-            if (field is null)
+            var results = new ResponseMap(plan.Keys);
+            var values = results.Values;
+            List<(int Index, ValueTask<object?> Completion)>? pending = null;
+            for (var index = 0; index < values.Length; index++)
             {
-                // Spec 6.4: a field not defined on the type is left out of the response.
-                continue;
-            }
-
-            var completion = ExecuteField(context, objectType, source, field, fields, new ResponsePath(path, responseKey));
-            if (completion.IsCompletedSuccessfully)
-            {
-                results[responseKey] = completion.Result;
-            }
-            else if (completion.IsCompleted)
-            {
-                await AwaitAllIgnoringErrors(pending).ConfigureAwait(false);
-                completion.GetAwaiter().GetResult();
-            }
-            else
-            {
-                results[responseKey] = null; // holds the key's place in document order
-                (pending ??= []).Add((responseKey, completion));
-            }
-        }
-
-        if (pending is not null)
-        {
-            ExceptionDispatchInfo? firstFailure = null;
-            foreach (var (responseKey, completion) in pending)
-            {
-                try
+                var leafType = plan.DefaultResolvedLeafTypes[index];
+                var completion = leafType is not null
+                    ? ExecuteDefaultResolvedLeafField(context, objectType, source, plan.Fields[index], leafType, plan.FieldNodes[index], path, plan.Keys[index])
+                    : ExecuteField(context, objectType, source, plan.Fields[index], plan.FieldNodes[index], path, plan.Keys[index]);
+                if (completion.IsCompletedSuccessfully)
                 {
-                    results[responseKey] = await completion.ConfigureAwait(false);
+                    values[index] = completion.Result;
                 }
-                catch (Exception exception)
+                else if (completion.IsCompleted)
                 {
-                    firstFailure ??= ExceptionDispatchInfo.Capture(exception);
+                    return pending is null
+                        ? ValueTask.FromException<IReadOnlyDictionary<string, object?>>(FailureOf(completion))
+                        : FailAfterPendingAsync<int, IReadOnlyDictionary<string, object?>>(pending, completion);
+                }
+                else
+                {
+                    (pending ??= []).Add((index, completion)); // the key keeps its place in document order
                 }
             }
 
-            firstFailure?.Throw();
+            return pending is null
+                ? new ValueTask<IReadOnlyDictionary<string, object?>>(results)
+                : FinishSelectionSetAsync(results, pending);
+        }
+        catch (Exception exception)
+        {
+            return ValueTask.FromException<IReadOnlyDictionary<string, object?>>(exception);
+        }
+    }
+
+    private static async ValueTask<IReadOnlyDictionary<string, object?>> FinishSelectionSetAsync(
+        ResponseMap results,
+        List<(int Index, ValueTask<object?> Completion)> pending)
+    {
+        ExceptionDispatchInfo? firstFailure = null;
+        foreach (var (index, completion) in pending)
+        {
+            try
+            {
+                results.Values[index] = await completion.ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                firstFailure ??= ExceptionDispatchInfo.Capture(exception);
+            }
         }
 
+        firstFailure?.Throw();
         return results;
+    }
+
+    /// <summary>Lets the pending siblings finish, then fails with <paramref name="failed"/>'s exception.</summary>
+    private static async ValueTask<TResult> FailAfterPendingAsync<TKey, TResult>(List<(TKey, ValueTask<object?>)> pending, ValueTask<object?> failed)
+    {
+        await AwaitAllIgnoringErrors(pending).ConfigureAwait(false);
+        failed.GetAwaiter().GetResult();
+        throw new UnreachableException("A failed completion completed.");
+    }
+
+    private static Exception FailureOf(ValueTask<object?> failed)
+    {
+        try
+        {
+            failed.GetAwaiter().GetResult();
+        }
+        catch (Exception exception)
+        {
+            return exception;
+        }
+
+        throw new UnreachableException("A failed completion completed.");
     }
 
     /// <summary>ExecuteSelectionSet in serial order (spec 6.3.1 "Serial execution"), for a mutation's root fields.</summary>
@@ -77,16 +114,12 @@ public static partial class Executor
         ObjectType objectType,
         object? source,
         ResponsePath? path,
-        IReadOnlyDictionary<string, List<FieldNode>> groupedFields)
+        SelectionPlan plan)
     {
-        var results = new Dictionary<string, object?>(groupedFields.Count, StringComparer.Ordinal);
-        foreach (var (responseKey, fields) in groupedFields)
+        var results = new ResponseMap(plan.Keys);
+        for (var index = 0; index < plan.Keys.Length; index++)
         {
-            var field = context.Schema.FindField(objectType, fields[0].Name.Value);
-            if (field is not null)
-            {
-                results[responseKey] = await ExecuteField(context, objectType, source, field, fields, new ResponsePath(path, responseKey)).ConfigureAwait(false);
-            }
+            results.Values[index] = await ExecuteField(context, objectType, source, plan.Fields[index], plan.FieldNodes[index], path, plan.Keys[index]).ConfigureAwait(false);
         }
 
         return results;
@@ -96,26 +129,129 @@ public static partial class Executor
     /// ExecuteField (spec 6.4): CoerceArgumentValues, ResolveFieldValue, CompleteValue; a field error is
     /// handled here (spec 6.4.4 Handling Execution Errors).
     /// </summary>
-    private static async ValueTask<object?> ExecuteField(
+    private static ValueTask<object?> ExecuteField(
         ExecutionContext context,
         ObjectType objectType,
         object? source,
         FieldDefinition field,
         IReadOnlyList<FieldNode> fieldNodes,
-        ResponsePath path)
+        ResponsePath? parentPath,
+        string responseKey)
+    {
+        ResponsePath? path = null;
+        try
+        {
+            try
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                path = new ResponsePath(parentPath, responseKey, trusted: true);
+                var fieldNode = fieldNodes[0];
+                var arguments = ArgumentValues.CoerceArgumentValues(field.Arguments, fieldNode, fieldNode.Arguments, context.VariableValues);
+                var resolveContext = new ResolveFieldContext(context, objectType, field, fieldNodes, source, arguments, path);
+                var resolved = ResolveFieldValue(field, resolveContext);
+                if (!resolved.IsCompletedSuccessfully)
+                {
+                    return ExecuteFieldAsync(context, field, fieldNodes, path, resolveContext, resolved);
+                }
+
+                var completion = CompleteValue(context, field.Type, resolveContext, path, resolved.Result);
+                return completion.IsCompletedSuccessfully ? completion : AwaitFieldAsync(context, field.Type, fieldNodes, path, completion);
+            }
+            catch (Exception exception) when (!IsCancellation(context, exception))
+            {
+                path ??= new ResponsePath(parentPath, responseKey, trusted: true);
+                return new ValueTask<object?>(HandleFieldError(context, LocateError(exception, fieldNodes, path), field.Type));
+            }
+        }
+        catch (Exception exception)
+        {
+            return ValueTask.FromException<object?>(exception);
+        }
+    }
+
+    /// <summary>
+    /// ExecuteField for a field without resolver and arguments whose type is a leaf: the default resolver's
+    /// member read and the leaf's result coercion, with no resolve context and no response path (both are made
+    /// only for a null or an exception, whose handling needs them).
+    /// </summary>
+    private static ValueTask<object?> ExecuteDefaultResolvedLeafField(
+        ExecutionContext context,
+        ObjectType objectType,
+        object? source,
+        FieldDefinition field,
+        NamedType leafType,
+        List<FieldNode> fieldNodes,
+        ResponsePath? parentPath,
+        string responseKey)
+    {
+        if (context.CancellationToken.IsCancellationRequested)
+        {
+            return ExecuteField(context, objectType, source, field, fieldNodes, parentPath, responseKey);
+        }
+
+        ResponsePath? path = null;
+        try
+        {
+            try
+            {
+                var value = DefaultFieldResolver.ReadMember(source, field.Name);
+                if (value is not (null or Exception))
+                {
+                    return new ValueTask<object?>(CompleteLeafValue(leafType, value));
+                }
+
+                // Null or a returned error: completed as ExecuteField completes any resolved value.
+                path = new ResponsePath(parentPath, responseKey, trusted: true);
+                var resolveContext = new ResolveFieldContext(context, objectType, field, fieldNodes, source, ArgumentValues.EmptyArguments, path);
+                var completion = CompleteValue(context, field.Type, resolveContext, path, value);
+                return completion.IsCompletedSuccessfully ? completion : AwaitFieldAsync(context, field.Type, fieldNodes, path, completion);
+            }
+            catch (Exception exception) when (!IsCancellation(context, exception))
+            {
+                path ??= new ResponsePath(parentPath, responseKey, trusted: true);
+                return new ValueTask<object?>(HandleFieldError(context, LocateError(exception, fieldNodes, path), field.Type));
+            }
+        }
+        catch (Exception exception)
+        {
+            return ValueTask.FromException<object?>(exception);
+        }
+    }
+
+    private static async ValueTask<object?> ExecuteFieldAsync(
+        ExecutionContext context,
+        FieldDefinition field,
+        IReadOnlyList<FieldNode> fieldNodes,
+        ResponsePath path,
+        ResolveFieldContext resolveContext,
+        ValueTask<object?> resolving)
     {
         try
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var fieldNode = fieldNodes[0];
-            var arguments = ArgumentValues.CoerceArgumentValues(field.Arguments, fieldNode, fieldNode.Arguments, context.VariableValues);
-            var resolveContext = new ResolveFieldContext(context, objectType, field, fieldNodes, source, arguments, path);
-            var resolvedValue = await ResolveFieldValue(field, resolveContext).ConfigureAwait(false);
+            var resolvedValue = await resolving.ConfigureAwait(false);
             return await CompleteValue(context, field.Type, resolveContext, path, resolvedValue).ConfigureAwait(false);
         }
         catch (Exception exception) when (!IsCancellation(context, exception))
         {
             return HandleFieldError(context, LocateError(exception, fieldNodes, path), field.Type);
+        }
+    }
+
+    /// <summary>Awaits a field's or list item's pending completion, handling its error (spec 6.4.4).</summary>
+    private static async ValueTask<object?> AwaitFieldAsync(
+        ExecutionContext context,
+        GraphQLType type,
+        IReadOnlyList<FieldNode> fieldNodes,
+        ResponsePath path,
+        ValueTask<object?> completion)
+    {
+        try
+        {
+            return await completion.ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!IsCancellation(context, exception))
+        {
+            return HandleFieldError(context, LocateError(exception, fieldNodes, path), type);
         }
     }
 
@@ -126,40 +262,58 @@ public static partial class Executor
     /// <summary>
     /// CompleteValue (spec 6.4.3), one dispatch ladder: non-null, null, list, leaf, abstract, object.
     /// </summary>
-    private static async ValueTask<object?> CompleteValue(
+    private static ValueTask<object?> CompleteValue(
         ExecutionContext context,
         GraphQLType returnType,
         ResolveFieldContext info,
         ResponsePath path,
         object? result)
     {
-        if (result is Exception returnedError)
+        try
         {
-            ExceptionDispatchInfo.Throw(returnedError);
-        }
+            if (result is Exception returnedError)
+            {
+                ExceptionDispatchInfo.Throw(returnedError);
+            }
 
-        if (returnType is NonNullType nonNull)
-        {
-            var completed = await CompleteValue(context, nonNull.OfType, info, path, result).ConfigureAwait(false);
-            return completed ?? throw new GraphQLException($"Cannot return null for non-nullable field {info.ParentType.Name}.{info.Field.Name}.");
-        }
+            if (returnType is NonNullType nonNull)
+            {
+                var completion = CompleteValue(context, nonNull.OfType, info, path, result);
+                if (!completion.IsCompletedSuccessfully)
+                {
+                    return CompleteNonNullAsync(info, completion);
+                }
 
-        if (result is null)
-        {
-            return null;
-        }
+                return completion.Result is null ? ValueTask.FromException<object?>(NonNullError(info)) : completion;
+            }
 
-        return returnType switch
+            if (result is null)
+            {
+                return new ValueTask<object?>((object?)null);
+            }
+
+            return returnType switch
+            {
+                ScalarType or EnumType => new ValueTask<object?>(CompleteLeafValue((NamedType)returnType, result)),
+                ListType list => CompleteListValue(context, list, info, path, result),
+                ObjectType objectType => CompleteObjectValue(context, objectType, info, path, result),
+                InterfaceType or UnionType => CompleteObjectValue(context, ResolveAbstractType(context, (NamedType)returnType, info, result), info, path, result),
+                _ => throw new UnreachableException("Cannot complete value of unexpected output type: " + returnType),
+            };
+        }
+        catch (Exception exception)
         {
-            ListType list => await CompleteListValue(context, list, info, path, result).ConfigureAwait(false),
-            ScalarType or EnumType => CompleteLeafValue((NamedType)returnType, result),
-            InterfaceType or UnionType => await CompleteObjectValue(context, ResolveAbstractType(context, (NamedType)returnType, info, result), info, path, result).ConfigureAwait(false),
-            ObjectType objectType => await CompleteObjectValue(context, objectType, info, path, result).ConfigureAwait(false),
-            _ => throw new UnreachableException("Cannot complete value of unexpected output type: " + returnType),
-        };
+            return ValueTask.FromException<object?>(exception);
+        }
     }
 
-    private static async ValueTask<object?> CompleteListValue(ExecutionContext context, ListType listType, ResolveFieldContext info, ResponsePath path, object result)
+    private static async ValueTask<object?> CompleteNonNullAsync(ResolveFieldContext info, ValueTask<object?> completion) =>
+        await completion.ConfigureAwait(false) ?? throw NonNullError(info);
+
+    private static GraphQLException NonNullError(ResolveFieldContext info) =>
+        new($"Cannot return null for non-nullable field {info.ParentType.Name}.{info.Field.Name}.");
+
+    private static ValueTask<object?> CompleteListValue(ExecutionContext context, ListType listType, ResolveFieldContext info, ResponsePath path, object result)
     {
         if (result is not IEnumerable items || result is string || result is IReadOnlyDictionary<string, object?> || result is IDictionary)
         {
@@ -167,66 +321,94 @@ public static partial class Executor
         }
 
         var itemType = listType.OfType;
-        var completedItems = new List<object?>(items is ICollection collection ? collection.Count : 4);
         List<(int Index, ValueTask<object?> Completion)>? pending = null;
-        var index = 0;
+        if (items is IList list)
+        {
+            // Arrays and lists: index, no enumerator, and the result array is filled in place.
+            var completedItems = new object?[list.Count];
+            for (var index = 0; index < completedItems.Length; index++)
+            {
+                var completion = CompleteListItem(context, itemType, info, new ResponsePath(path, ResponsePath.BoxIndex(index), trusted: true), list[index]);
+                if (completion.IsCompletedSuccessfully)
+                {
+                    completedItems[index] = completion.Result;
+                }
+                else if (completion.IsCompleted)
+                {
+                    return pending is null ? completion : FailAfterPendingAsync<int, object?>(pending, completion);
+                }
+                else
+                {
+                    (pending ??= []).Add((index, completion));
+                }
+            }
+
+            return pending is null ? new ValueTask<object?>(completedItems) : FinishListAsync(completedItems, pending);
+        }
+
+        var enumerated = new List<object?>(items is ICollection collection ? collection.Count : 4);
+        var itemIndex = 0;
         foreach (var item in items)
         {
-            var completion = CompleteListItem(context, itemType, info, new ResponsePath(path, index), item);
+            var completion = CompleteListItem(context, itemType, info, new ResponsePath(path, ResponsePath.BoxIndex(itemIndex), trusted: true), item);
             if (completion.IsCompletedSuccessfully)
             {
-                completedItems.Add(completion.Result);
+                enumerated.Add(completion.Result);
             }
             else if (completion.IsCompleted)
             {
-                await AwaitAllIgnoringErrors(pending).ConfigureAwait(false);
-                completion.GetAwaiter().GetResult();
+                return pending is null ? completion : FailAfterPendingAsync<int, object?>(pending, completion);
             }
             else
             {
-                completedItems.Add(null);
-                (pending ??= []).Add((index, completion));
+                enumerated.Add(null);
+                (pending ??= []).Add((itemIndex, completion));
             }
 
-            index++;
+            itemIndex++;
         }
 
-        if (pending is not null)
-        {
-            ExceptionDispatchInfo? firstFailure = null;
-            foreach (var (itemIndex, completion) in pending)
-            {
-                try
-                {
-                    completedItems[itemIndex] = await completion.ConfigureAwait(false);
-                }
-                catch (Exception exception)
-                {
-                    firstFailure ??= ExceptionDispatchInfo.Capture(exception);
-                }
-            }
-
-            firstFailure?.Throw();
-        }
-
-        return completedItems.ToArray();
+        var array = enumerated.ToArray();
+        return pending is null ? new ValueTask<object?>(array) : FinishListAsync(array, pending);
     }
 
-    private static async ValueTask<object?> CompleteListItem(ExecutionContext context, GraphQLType itemType, ResolveFieldContext info, ResponsePath itemPath, object? item)
+    private static async ValueTask<object?> FinishListAsync(object?[] completedItems, List<(int Index, ValueTask<object?> Completion)> pending)
     {
-        try
+        ExceptionDispatchInfo? firstFailure = null;
+        foreach (var (itemIndex, completion) in pending)
         {
-            return await CompleteValue(context, itemType, info, itemPath, item).ConfigureAwait(false);
+            try
+            {
+                completedItems[itemIndex] = await completion.ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                firstFailure ??= ExceptionDispatchInfo.Capture(exception);
+            }
         }
-        catch (Exception exception) when (!IsCancellation(context, exception))
-        {
-            return HandleFieldError(context, LocateError(exception, info.FieldNodes, itemPath), itemType);
-        }
+
+        firstFailure?.Throw();
+        return completedItems;
+    }
+
+    private static ValueTask<object?> CompleteListItem(ExecutionContext context, GraphQLType itemType, ResolveFieldContext info, ResponsePath itemPath, object? item)
+    {
+        var completion = CompleteValue(context, itemType, info, itemPath, item);
+        return completion.IsCompletedSuccessfully ? completion : AwaitFieldAsync(context, itemType, info.FieldNodes, itemPath, completion);
     }
 
     /// <summary>Result coercion of a scalar or enum value (spec 3.5 and 3.9 "Result Coercion").</summary>
     private static object CompleteLeafValue(NamedType leafType, object result)
     {
+        // Values the specified scalars serialize to themselves skip the coercion call (and a new box).
+        if ((result is string && (ReferenceEquals(leafType, ScalarType.String) || ReferenceEquals(leafType, ScalarType.ID)))
+            || (result is bool && ReferenceEquals(leafType, ScalarType.Boolean))
+            || (result is int && ReferenceEquals(leafType, ScalarType.Int))
+            || (result is double number && double.IsFinite(number) && ReferenceEquals(leafType, ScalarType.Float)))
+        {
+            return result;
+        }
+
         object? serialized = leafType switch
         {
             ScalarType scalar => scalar.Serialize(result),
@@ -284,7 +466,7 @@ public static partial class Executor
         };
     }
 
-    private static async ValueTask<object?> CompleteObjectValue(ExecutionContext context, ObjectType objectType, ResolveFieldContext info, ResponsePath path, object result)
+    private static ValueTask<object?> CompleteObjectValue(ExecutionContext context, ObjectType objectType, ResolveFieldContext info, ResponsePath path, object result)
     {
         if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result))
         {
@@ -292,8 +474,12 @@ public static partial class Executor
         }
 
         var subfields = context.GetSubfields(objectType, info.FieldNodes);
-        return await ExecuteSelectionSet(context, objectType, result, path, subfields).ConfigureAwait(false);
+        var completion = ExecuteSelectionSet(context, objectType, result, path, subfields);
+        return completion.IsCompletedSuccessfully ? new ValueTask<object?>(completion.Result) : AsObjectAsync(completion);
     }
+
+    private static async ValueTask<object?> AsObjectAsync(ValueTask<IReadOnlyDictionary<string, object?>> completion) =>
+        await completion.ConfigureAwait(false);
 
     /// <summary>
     /// Spec 6.4.4 Handling Execution Errors: a nullable position becomes null and the error is recorded; a

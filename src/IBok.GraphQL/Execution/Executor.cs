@@ -102,7 +102,8 @@ public static partial class Executor
             request.RootValue,
             request.Services ?? NoServices.Instance,
             request.RequestContext,
-            request.CancellationToken);
+            request.CancellationToken,
+            request.Document);
         return (context, []);
     }
 
@@ -141,10 +142,10 @@ public static partial class Executor
                     $"Schema is not configured to execute {operation.Operation.ToString().ToLowerInvariant()} operation.", [operation]);
             }
 
-            var groupedFields = FieldCollector.CollectFields(context, rootType, operation.SelectionSet);
+            var plan = context.GetRootPlan(rootType);
             data = serially
-                ? await ExecuteSelectionSetSerially(context, rootType, context.RootValue, null, groupedFields).ConfigureAwait(false)
-                : await ExecuteSelectionSet(context, rootType, context.RootValue, null, groupedFields).ConfigureAwait(false);
+                ? await ExecuteSelectionSetSerially(context, rootType, context.RootValue, null, plan).ConfigureAwait(false)
+                : await ExecuteSelectionSet(context, rootType, context.RootValue, null, plan).ConfigureAwait(false);
         }
         catch (FieldErrorException propagated)
         {

@@ -19,6 +19,19 @@ public sealed class ResponsePath
         Key = key;
     }
 
+    /// <summary>The executor's constructor: <paramref name="key"/> is a response key or a boxed list index.</summary>
+    internal ResponsePath(ResponsePath? previous, object key, bool trusted)
+    {
+        Previous = previous;
+        Key = key;
+        _ = trusted;
+    }
+
+    private static readonly object[] BoxedIndexes = [.. Enumerable.Range(0, 256).Select(index => (object)index)];
+
+    /// <summary>A list index as a path key, without a new box for the first 256 indexes.</summary>
+    internal static object BoxIndex(int index) => (uint)index < (uint)BoxedIndexes.Length ? BoxedIndexes[index] : index;
+
     /// <summary>The path to the parent, or null for a root field.</summary>
     public ResponsePath? Previous { get; }
 

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs both sides of the GraphQL benchmark one after the other on the same machine ("in the same run"):
+# BenchmarkDotNet's GraphQLBenchmarks (our engine), then bench/graphql-js/run.cjs (graphql-js 16 and graphql-jit).
+# Usage (from anywhere): bench/run-graphql.sh [BenchmarkDotNet job, default short] [seconds per node measurement, default 2]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+job="${1:-short}"
+seconds="${2:-2}"
+
+echo "== $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== IBok.GraphQL (BenchmarkDotNet, job $job)"
+(cd "$root/bench/IBok.Benchmarks" && dotnet run -c Release -- --filter '*GraphQLBenchmarks*' --job "$job" --exporters github)
+
+echo
+echo "== graphql-js / graphql-jit (node), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+(cd "$root" && node bench/graphql-js/run.cjs "$seconds")
+echo "== done, load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Text;
+using IBok.GraphQL.Language;
+using IBok.GraphQL.Types;
+
+namespace IBok.GraphQL.Execution;
+
+/// <summary>
+/// Selection plans shared by every execution of the same parsed document (a server's cached operation): field
+/// collection (spec 6.3.2) depends only on the document, the schema and the values of the variables used by
+/// <c>@skip</c>/<c>@include</c>, so the plans are memoized per (schema, operation, those values). Documents are
+/// held weakly: a plan lives as long as its document.
+/// </summary>
+internal static class SelectionPlanCache
+{
+    /// <summary>The memo key of an operation's root selection set (no field nodes lead to it).</summary>
+    public static readonly IReadOnlyList<FieldNode> RootSelection = [];
+
+    private static readonly ConditionalWeakTable<DocumentNode, DocumentPlans> Documents = new();
+
+    /// <summary>The plan memo for one execution of <paramref name="operation"/> of <paramref name="document"/>.</summary>
+    public static ConcurrentDictionary<(ObjectType, IReadOnlyList<FieldNode>), SelectionPlan> For(
+        DocumentNode document,
+        GraphQLSchema schema,
+        OperationDefinitionNode operation,
+        IReadOnlyDictionary<string, object?> variableValues)
+    {
+        var plans = Documents.GetValue(document, static d => new DocumentPlans(d));
+        return plans.Memos.GetOrAdd((schema, operation, plans.Signature(variableValues)), static _ => new());
+    }
+
+    private sealed class DocumentPlans
+    {
+        private readonly string[] _directiveVariables;
+
+        public DocumentPlans(DocumentNode document)
+        {
+            var names = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var definition in document.Definitions)
+            {
+                switch (definition)
+                {
+                    case OperationDefinitionNode operation:
+                        CollectDirectiveVariables(operation.SelectionSet, names);
+                        break;
+                    case FragmentDefinitionNode fragment:
+                        CollectDirectiveVariables(fragment.SelectionSet, names);
+                        break;
+                }
+            }
+
+            _directiveVariables = [.. names];
+        }
+
+        public ConcurrentDictionary<(GraphQLSchema, OperationDefinitionNode, string), ConcurrentDictionary<(ObjectType, IReadOnlyList<FieldNode>), SelectionPlan>> Memos { get; } = new();
+
+        /// <summary>The values of the variables @skip/@include use: T(rue), F(alse), N(ull), A(bsent) or O(ther).</summary>
+        public string Signature(IReadOnlyDictionary<string, object?> variableValues)
+        {
+            if (_directiveVariables.Length == 0)
+            {
+                return string.Empty;
+            }
+
+            var signature = new StringBuilder(_directiveVariables.Length);
+            foreach (var name in _directiveVariables)
+            {
+                signature.Append(!variableValues.TryGetValue(name, out var value) ? 'A' : value switch
+                {
+                    true => 'T',
+                    false => 'F',
+                    null => 'N',
+                    _ => 'O',
+                });
+            }
+
+            return signature.ToString();
+        }
+
+        private static void CollectDirectiveVariables(SelectionSetNode? selectionSet, SortedSet<string> names)
+        {
+            if (selectionSet is null)
+            {
+                return;
+            }
+
+            foreach (var selection in selectionSet.Selections)
+            {
+                foreach (var directive in selection.Directives)
+                {
+                    if (directive.Name.Value is "skip" or "include")
+                    {
+                        foreach (var argument in directive.Arguments)
+                        {
+                            if (argument.Value is VariableNode variable)
+                            {
+                                names.Add(variable.Name.Value);
+                            }
+                        }
+                    }
+                }
+
+                CollectDirectiveVariables(
+                    selection switch
+                    {
+                        FieldNode field => field.SelectionSet,
+                        InlineFragmentNode inline => inline.SelectionSet,
+                        _ => null,
+                    },
+                    names);
+            }
+        }
+    }
+}

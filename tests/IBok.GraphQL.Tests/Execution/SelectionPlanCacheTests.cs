@@ -1,0 +1,85 @@
+using IBok.GraphQL.Execution;
+using IBok.GraphQL.Language;
+using IBok.GraphQL.Types;
+using IBok.GraphQL.Utilities;
+
+namespace IBok.GraphQL.Tests.Execution;
+
+/// <summary>
+/// The executor reuses collected selection sets across executions of one parsed document; these check that the
+/// reuse never leaks a decision that depends on the request (variables of @skip/@include, the schema).
+/// </summary>
+public sealed class SelectionPlanCacheTests
+{
+    private const string Sdl = """
+        type Query { meter: Meter meters: [Meter] }
+        type Mutation { bump: Meter }
+        type Meter { id: String serial: String readings: [Reading] }
+        type Reading { value: Float date: String }
+        """;
+
+    private static readonly Dictionary<string, object?> Meter = new()
+    {
+        ["id"] = "W-1",
+        ["serial"] = "S-1",
+        ["readings"] = new object?[] { new Dictionary<string, object?> { ["value"] = 1.5, ["date"] = "2026-01-15" } },
+    };
+
+    private static readonly GraphQLSchema Schema = SchemaFromSdl.Build(Sdl, new SdlResolvers()
+        .Field("Query.meter", _ => ValueTask.FromResult<object?>(Meter))
+        .Field("Query.meters", _ => ValueTask.FromResult<object?>(new object?[] { Meter, Meter }))
+        .Field("Mutation.bump", _ => ValueTask.FromResult<object?>(Meter)));
+
+    [Fact]
+    public async Task Execute_SameDocumentDifferentIncludeVariables_EachRequestGetsItsOwnSelection()
+    {
+        var document = Parser.Parse("""
+            query ($withSerial: Boolean!, $skipDate: Boolean = false) {
+              meters { id serial @include(if: $withSerial) readings { value date @skip(if: $skipDate) } }
+            }
+            """);
+
+        var first = await Execute(document, new() { ["withSerial"] = true });
+        var second = await Execute(document, new() { ["withSerial"] = false, ["skipDate"] = true });
+        var third = await Execute(document, new() { ["withSerial"] = true });
+
+        const string full = """{"data":{"meters":[{"id":"W-1","serial":"S-1","readings":[{"value":1.5,"date":"2026-01-15"}]},{"id":"W-1","serial":"S-1","readings":[{"value":1.5,"date":"2026-01-15"}]}]}}""";
+        Assert.Equal(full, first);
+        Assert.Equal("""{"data":{"meters":[{"id":"W-1","readings":[{"value":1.5}]},{"id":"W-1","readings":[{"value":1.5}]}]}}""", second);
+        Assert.Equal(full, third);
+    }
+
+    [Fact]
+    public async Task Execute_SameDocumentOnAnotherSchema_UsesThatSchemasFields()
+    {
+        var document = Parser.Parse("{ meter { id serial } }");
+        var other = SchemaFromSdl.Build("type Query { meter: Meter } type Meter { id: String }", new SdlResolvers()
+            .Field("Query.meter", _ => ValueTask.FromResult<object?>(Meter)));
+
+        var onSchema = await Execute(document, [], Schema);
+        var onOther = await Execute(document, [], other);
+
+        Assert.Equal("""{"data":{"meter":{"id":"W-1","serial":"S-1"}}}""", onSchema);
+        Assert.Equal("""{"data":{"meter":{"id":"W-1"}}}""", onOther);
+    }
+
+    [Fact]
+    public async Task Execute_RepeatedMutation_GivesTheSameResponse()
+    {
+        var document = Parser.Parse("mutation { bump { id } again: bump { serial } }");
+
+        var first = await Execute(document, []);
+        var second = await Execute(document, []);
+
+        Assert.Equal("""{"data":{"bump":{"id":"W-1"},"again":{"serial":"S-1"}}}""", first);
+        Assert.Equal(first, second);
+    }
+
+    private static async Task<string> Execute(DocumentNode document, Dictionary<string, object?> variables, GraphQLSchema? schema = null) =>
+        ExecutionResultJson.Serialize(await Executor.ExecuteAsync(new ExecutionRequest
+        {
+            Schema = schema ?? Schema,
+            Document = document,
+            VariableValues = variables,
+        }));
+}
