@@ -18,6 +18,12 @@ public enum SortDirection
 /// <summary>A scalar or enum property of an element type that filters and sorts can use.</summary>
 internal sealed record QueryableProperty(string FieldName, PropertyInfo Property, NamedType LeafType, Func<object?, object?>? Converter)
 {
+    private static readonly MethodInfo EnumerableContains = typeof(Enumerable).GetMethods()
+        .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2);
+
+    /// <summary><c>Enumerable.Contains</c> closed over the property's type, for <c>in</c> (made once, at schema build).</summary>
+    public MethodInfo ContainsMethod { get; } = EnumerableContains.MakeGenericMethod(Property.PropertyType);
+
     public static IReadOnlyList<QueryableProperty> Of(Type elementType, ClrTypeMapper mapper)
     {
         var result = new List<QueryableProperty>();
@@ -58,8 +64,6 @@ internal sealed class FilterDefinition
     private static readonly string[] BooleanOperations = ["eq", "neq"];
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
     private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
-    private static readonly MethodInfo EnumerableContains = typeof(Enumerable).GetMethods()
-        .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2);
 
     private readonly IReadOnlyList<QueryableProperty> _properties;
 
@@ -176,7 +180,7 @@ internal sealed class FilterDefinition
         }
 
         var array = Expression.NewArrayInit(property.Property.PropertyType, values.Select(property.Constant));
-        return Expression.Call(EnumerableContains.MakeGenericMethod(property.Property.PropertyType), array, member);
+        return Expression.Call(property.ContainsMethod, array, member);
     }
 
     private static InputObjectType OperationType(NamedType leaf, ClrTypeMapper mapper)
