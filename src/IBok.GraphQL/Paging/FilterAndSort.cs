@@ -27,14 +27,8 @@ internal sealed record QueryableProperty(string FieldName, PropertyInfo Property
     public static IReadOnlyList<QueryableProperty> Of(Type elementType, ClrTypeMapper mapper)
     {
         var result = new List<QueryableProperty>();
-        foreach (var property in elementType.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var property in ClrTypeMapper.FieldProperties(elementType, BindingFlags.Instance))
         {
-            if (property.GetIndexParameters().Length > 0 || property.GetMethod is not { IsPublic: true }
-                || Naming.Has<GraphQLIgnoreAttribute>(property) || property.Name == "EqualityContract")
-            {
-                continue;
-            }
-
             var valueType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
             var leaf = Naming.Has<IDAttribute>(property) ? ScalarType.ID : mapper.LeafType(valueType);
             if (leaf is not null)
