@@ -59,13 +59,13 @@ internal sealed class FilterDefinition
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
     private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
 
-    private readonly IReadOnlyList<QueryableProperty> _properties;
+    private readonly Dictionary<string, QueryableProperty> _properties;
 
     private FilterDefinition(Type elementType, InputObjectType inputType, IReadOnlyList<QueryableProperty> properties)
     {
         ElementType = elementType;
         InputType = inputType;
-        _properties = properties;
+        _properties = properties.ToDictionary(p => p.FieldName, StringComparer.Ordinal);
     }
 
     public Type ElementType { get; }
@@ -105,7 +105,7 @@ internal sealed class FilterDefinition
         {
             "and" => All(Filters(pair.Value).Select(f => Build(f, element))),
             "or" => Any(Filters(pair.Value).Select(f => Build(f, element))),
-            _ => Operations(_properties.First(p => p.FieldName == pair.Key), (IReadOnlyDictionary<string, object?>?)pair.Value, element),
+            _ => Operations(_properties[pair.Key], (IReadOnlyDictionary<string, object?>?)pair.Value, element),
         }));
 
     private static IEnumerable<IReadOnlyDictionary<string, object?>> Filters(object? value) =>
