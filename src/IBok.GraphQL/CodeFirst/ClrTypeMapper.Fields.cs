@@ -76,13 +76,9 @@ internal sealed partial class ClrTypeMapper
     /// <summary>Public readable properties, then public methods that return a value, minus object's and records' plumbing.</summary>
     internal static IEnumerable<MemberInfo> FieldMembers(Type type, BindingFlags binding)
     {
-        foreach (var property in type.GetProperties(binding | BindingFlags.Public))
+        foreach (var property in FieldProperties(type, binding))
         {
-            if (property.GetIndexParameters().Length == 0 && property.GetMethod is { IsPublic: true }
-                && !Naming.Has<GraphQLIgnoreAttribute>(property) && property.Name != "EqualityContract")
-            {
-                yield return property;
-            }
+            yield return property;
         }
 
         foreach (var method in type.GetMethods(binding | BindingFlags.Public))
@@ -97,6 +93,12 @@ internal sealed partial class ClrTypeMapper
             }
         }
     }
+
+    /// <summary>Public readable, non-indexed properties not marked <see cref="GraphQLIgnoreAttribute"/>, minus records' <c>EqualityContract</c>.</summary>
+    internal static IEnumerable<PropertyInfo> FieldProperties(Type type, BindingFlags binding) =>
+        type.GetProperties(binding | BindingFlags.Public).Where(property =>
+            property.GetIndexParameters().Length == 0 && property.GetMethod is { IsPublic: true }
+            && !Naming.Has<GraphQLIgnoreAttribute>(property) && property.Name != "EqualityContract");
 
     private FieldDefinition BuildField(MemberInfo member, Func<ParameterExpression, Expression>? instance, bool isSubscription, ObjectType? ownerNodeType)
     {

@@ -1,6 +1,7 @@
 using System.Reflection;
 using IBok.GraphQL.Language;
 using IBok.GraphQL.Types;
+using IBok.GraphQL.Utilities;
 
 namespace IBok.GraphQL.CodeFirst;
 
@@ -220,16 +221,10 @@ internal sealed partial class ClrTypeMapper
 
     private GraphQLType FromTypeReference(string reference, ICustomAttributeProvider member)
     {
-        return Build(Parser.ParseType(reference));
+        return TypeFromAst.Resolve(Parser.ParseType(reference), Find)!;
 
-        GraphQLType Build(TypeNode node) => node switch
-        {
-            NonNullTypeNode nonNull => Build(nonNull.Type).NonNull(),
-            ListTypeNode list => Build(list.Type).List(),
-            NamedTypeNode named => _byName.GetValueOrDefault(named.Name.Value)
-                ?? throw new NotSupportedException($"[GraphQLType(\"{reference}\")] on {member} names an unknown type \"{named.Name.Value}\"."),
-            _ => throw new NotSupportedException("Unexpected type reference " + reference),
-        };
+        NamedType Find(string name) => _byName.GetValueOrDefault(name)
+            ?? throw new NotSupportedException($"[GraphQLType(\"{reference}\")] on {member} names an unknown type \"{name}\".");
     }
 
     private EnumType CreateEnum(Type type)

@@ -152,13 +152,13 @@ public sealed class CodeFirstSchema
 
     private static ObjectType? RootType(ClrTypeMapper mapper, string name, List<Type> classes, List<FieldDefinition> fields, bool isSubscription)
     {
-        if (classes.Count == 0 && !mapper.ExtensionsByName.ContainsKey(name))
+        // Extensions of a root type by name are among the classes already (see Root), never in ExtensionsByName.
+        if (classes.Count == 0)
         {
             return null;
         }
 
-        var all = classes.Concat(mapper.ExtensionsByName.GetValueOrDefault(name, [])).Distinct();
-        fields.AddRange(all.SelectMany(c => mapper.ResolverClassFields(c, isSubscription)));
+        fields.AddRange(classes.Distinct().SelectMany(c => mapper.ResolverClassFields(c, isSubscription)));
         var duplicate = fields.GroupBy(f => f.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {

@@ -136,13 +136,29 @@ internal static class InputConverters
             var result = new T[items.Count];
             for (var i = 0; i < result.Length; i++)
             {
-                result[i] = (T)(element is null ? items[i] : element(items[i]))!;
+                result[i] = Item(items[i]);
             }
 
             return result;
         }
 
-        public object? ToList(object? value) => value is null ? null : new List<T>((T[])ToArray(value)!);
+        public object? ToList(object? value)
+        {
+            if (value is not IReadOnlyList<object?> items)
+            {
+                return value;
+            }
+
+            var result = new List<T>(items.Count);
+            foreach (var item in items)
+            {
+                result.Add(Item(item));
+            }
+
+            return result;
+        }
+
+        private T Item(object? item) => (T)(element is null ? item : element(item))!;
     }
 }
 

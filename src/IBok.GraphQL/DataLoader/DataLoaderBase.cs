@@ -53,7 +53,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<TKey, TaskCompletionSource<TValue>> _cache = [];
-    private List<TKey> _queue = [];
+    private List<KeyValuePair<TKey, TaskCompletionSource<TValue>>> _queue = [];
     private CancellationToken _batchToken;
     private bool _dispatchScheduled;
 
@@ -82,7 +82,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
             {
                 promise = new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously);
                 _cache[key] = promise;
-                _queue.Add(key);
+                _queue.Add(new(key, promise));
                 if (!_dispatchScheduled)
                 {
                     _dispatchScheduled = true;
@@ -133,23 +133,23 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
     /// <inheritdoc />
     public async Task DispatchAsync()
     {
-        List<TKey> keys;
+        List<KeyValuePair<TKey, TaskCompletionSource<TValue>>> pending;
         CancellationToken token;
         lock (_gate)
         {
-            keys = _queue;
+            pending = _queue;
             token = _batchToken;
             _queue = [];
             _dispatchScheduled = false;
             _batchToken = default;
         }
 
-        if (keys.Count == 0)
+        if (pending.Count == 0)
         {
             return;
         }
 
-        var batches = keys.Chunk(Options.MaxBatchSize).Select(chunk => FetchBatchAsync(chunk, token));
+        var batches = pending.Chunk(Options.MaxBatchSize).Select(chunk => FetchBatchAsync(chunk, token));
         await Task.WhenAll(batches).ConfigureAwait(false);
     }
 
@@ -189,8 +189,18 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
         }
     }
 
-    private async Task FetchBatchAsync(TKey[] keys, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fetches one batch and completes the promises queued with its keys: exactly those, even when
+    /// <see cref="Remove"/> dropped or replaced a key's cache entry while the batch was in flight.
+    /// </summary>
+    private async Task FetchBatchAsync(KeyValuePair<TKey, TaskCompletionSource<TValue>>[] batch, CancellationToken cancellationToken)
     {
+        var keys = new TKey[batch.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = batch[i].Key;
+        }
+
         IReadOnlyDictionary<TKey, TValue> values;
         try
         {
@@ -198,19 +208,19 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
         }
         catch (Exception exception)
         {
-            var promises = new List<TaskCompletionSource<TValue>>(keys.Length);
             lock (_gate)
             {
-                foreach (var key in keys)
+                foreach (var (key, promise) in batch)
                 {
-                    if (_cache.Remove(key, out var promise))
+                    // Only this batch's entry: a newer load of a removed key stays in its own batch.
+                    if (_cache.TryGetValue(key, out var cached) && ReferenceEquals(cached, promise))
                     {
-                        promises.Add(promise);
+                        _cache.Remove(key);
                     }
                 }
             }
 
-            foreach (var promise in promises)
+            foreach (var (_, promise) in batch)
             {
                 if (exception is OperationCanceledException canceled)
                 {
@@ -225,15 +235,9 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
             return;
         }
 
-        foreach (var key in keys)
+        foreach (var (key, promise) in batch)
         {
-            TaskCompletionSource<TValue>? promise;
-            lock (_gate)
-            {
-                promise = _cache.GetValueOrDefault(key);
-            }
-
-            promise?.TrySetResult(values.TryGetValue(key, out var value) ? value : MissingValue(key));
+            promise.TrySetResult(values.TryGetValue(key, out var value) ? value : MissingValue(key));
         }
     }
 }

@@ -18,17 +18,17 @@ public enum SortDirection
 /// <summary>A scalar or enum property of an element type that filters and sorts can use.</summary>
 internal sealed record QueryableProperty(string FieldName, PropertyInfo Property, NamedType LeafType, Func<object?, object?>? Converter)
 {
+    private static readonly MethodInfo EnumerableContains = typeof(Enumerable).GetMethods()
+        .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2);
+
+    /// <summary><c>Enumerable.Contains</c> closed over the property's type, for <c>in</c> (made once, at schema build).</summary>
+    public MethodInfo ContainsMethod { get; } = EnumerableContains.MakeGenericMethod(Property.PropertyType);
+
     public static IReadOnlyList<QueryableProperty> Of(Type elementType, ClrTypeMapper mapper)
     {
         var result = new List<QueryableProperty>();
-        foreach (var property in elementType.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var property in ClrTypeMapper.FieldProperties(elementType, BindingFlags.Instance))
         {
-            if (property.GetIndexParameters().Length > 0 || property.GetMethod is not { IsPublic: true }
-                || Naming.Has<GraphQLIgnoreAttribute>(property) || property.Name == "EqualityContract")
-            {
-                continue;
-            }
-
             var valueType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
             var leaf = Naming.Has<IDAttribute>(property) ? ScalarType.ID : mapper.LeafType(valueType);
             if (leaf is not null)
@@ -58,16 +58,14 @@ internal sealed class FilterDefinition
     private static readonly string[] BooleanOperations = ["eq", "neq"];
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
     private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
-    private static readonly MethodInfo EnumerableContains = typeof(Enumerable).GetMethods()
-        .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2);
 
-    private readonly IReadOnlyList<QueryableProperty> _properties;
+    private readonly Dictionary<string, QueryableProperty> _properties;
 
     private FilterDefinition(Type elementType, InputObjectType inputType, IReadOnlyList<QueryableProperty> properties)
     {
         ElementType = elementType;
         InputType = inputType;
-        _properties = properties;
+        _properties = properties.ToDictionary(p => p.FieldName, StringComparer.Ordinal);
     }
 
     public Type ElementType { get; }
@@ -107,7 +105,7 @@ internal sealed class FilterDefinition
         {
             "and" => All(Filters(pair.Value).Select(f => Build(f, element))),
             "or" => Any(Filters(pair.Value).Select(f => Build(f, element))),
-            _ => Operations(_properties.First(p => p.FieldName == pair.Key), (IReadOnlyDictionary<string, object?>?)pair.Value, element),
+            _ => Operations(_properties[pair.Key], (IReadOnlyDictionary<string, object?>?)pair.Value, element),
         }));
 
     private static IEnumerable<IReadOnlyDictionary<string, object?>> Filters(object? value) =>
@@ -176,7 +174,7 @@ internal sealed class FilterDefinition
         }
 
         var array = Expression.NewArrayInit(property.Property.PropertyType, values.Select(property.Constant));
-        return Expression.Call(EnumerableContains.MakeGenericMethod(property.Property.PropertyType), array, member);
+        return Expression.Call(property.ContainsMethod, array, member);
     }
 
     private static InputObjectType OperationType(NamedType leaf, ClrTypeMapper mapper)

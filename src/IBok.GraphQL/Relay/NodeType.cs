@@ -68,16 +68,16 @@ internal static class NodeType
     }
 
     private static ValueTask<object?> FetchAsync(
-        IFieldResolveContext context, Dictionary<string, Func<IFieldResolveContext, string, ValueTask<object?>>> fetchers, string id)
+        IFieldResolveContext context, Dictionary<string, Func<IFieldResolveContext, string, string, ValueTask<object?>>> fetchers, string id)
     {
         var (typeName, key) = GlobalId.Parse(id);
         return fetchers.TryGetValue(typeName, out var fetch)
-            ? fetch(context, id)
+            ? fetch(context, id, key)
             : throw new GlobalIdFormatException(id, $"The ID \"{id}\" refers to type \"{typeName}\", which is not a node type of this schema.");
     }
 
-    /// <summary>Compiles the node resolver method to (context, global id) → node; the key text is parsed to the key's CLR type.</summary>
-    private static Func<IFieldResolveContext, string, ValueTask<object?>> CompileFetcher(ClrTypeMapper mapper, Type type)
+    /// <summary>Compiles the node resolver method to (context, global id, key text) → node; the key text is parsed to the key's CLR type.</summary>
+    private static Func<IFieldResolveContext, string, string, ValueTask<object?>> CompileFetcher(ClrTypeMapper mapper, Type type)
     {
         var method = type.GetMethods(BindingFlags.Public | BindingFlags.Static).FirstOrDefault(m => m.IsDefined(typeof(NodeResolverAttribute)))
             ?? type.GetMethods(BindingFlags.Public | BindingFlags.Static).FirstOrDefault(m => m.Name is "Get" or "GetAsync")
@@ -90,9 +90,10 @@ internal static class NodeType
 
         var context = Expression.Parameter(typeof(IFieldResolveContext), "context");
         var id = Expression.Parameter(typeof(string), "id");
+        var keyText = Expression.Parameter(typeof(string), "keyText");
         var keyType = parameters[0].ParameterType;
         var key = Expression.Convert(
-            Expression.Call(typeof(NodeType), nameof(ParseKey), null, id, Expression.Constant(keyType)), keyType);
+            Expression.Call(typeof(NodeType), nameof(ParseKey), null, id, keyText, Expression.Constant(keyType)), keyType);
         var arguments = new List<InputValueDefinition>();
         var others = parameters.Skip(1).Select(p => mapper.BindResolverParameter(p, context, arguments)).ToList();
         if (arguments.Count > 0)
@@ -102,12 +103,12 @@ internal static class NodeType
 
         var result = ResultShape.Of(method.ReturnType, null);
         var body = ClrTypeMapper.AdaptResult(Expression.Call(method, others.Prepend(key)), result, context);
-        return Expression.Lambda<Func<IFieldResolveContext, string, ValueTask<object?>>>(body, context, id).Compile();
+        return Expression.Lambda<Func<IFieldResolveContext, string, string, ValueTask<object?>>>(body, context, id, keyText).Compile();
     }
 
-    private static object ParseKey(string id, Type keyType)
+    /// <summary>The key part <paramref name="text"/> of the global id <paramref name="id"/> as <paramref name="keyType"/>.</summary>
+    private static object ParseKey(string id, string text, Type keyType)
     {
-        var (_, text) = GlobalId.Parse(id);
         object? key = null;
         if (keyType == typeof(string))
         {

@@ -243,13 +243,8 @@ public static class SchemaFromSdl
                 IsRepeatable = node.Repeatable,
             };
 
-        private GraphQLType Type(TypeNode node) => node switch
-        {
-            NamedTypeNode named => Named(named.Name.Value),
-            ListTypeNode list => new ListType(Type(list.Type)),
-            NonNullTypeNode nonNull => new NonNullType(Type(nonNull.Type)),
-            _ => throw new InvalidOperationException("Unexpected type node: " + node.Kind),
-        };
+        // Named throws for an unknown name, so the type is never null.
+        private GraphQLType Type(TypeNode node) => TypeFromAst.Resolve(node, Named)!;
 
         private NamedType Named(string name) =>
             _types.GetValueOrDefault(name) ?? StandardScalar(name);

@@ -10,12 +10,23 @@ public static class TypeFromAst
     public static GraphQLType? Resolve(GraphQLSchema schema, TypeNode typeNode)
     {
         ArgumentNullException.ThrowIfNull(schema);
+        return Resolve(typeNode, schema.GetType);
+    }
+
+    /// <summary>
+    /// The type <paramref name="typeNode"/> names, its named type looked up with <paramref name="namedType"/>
+    /// (for types not yet in a schema: SDL being built, code-first <c>[GraphQLType]</c> references); null if
+    /// the lookup returns null.
+    /// </summary>
+    public static GraphQLType? Resolve(TypeNode typeNode, Func<string, NamedType?> namedType)
+    {
         ArgumentNullException.ThrowIfNull(typeNode);
+        ArgumentNullException.ThrowIfNull(namedType);
         return typeNode switch
         {
-            NamedTypeNode named => schema.GetType(named.Name.Value),
-            ListTypeNode list => Resolve(schema, list.Type) is { } item ? new ListType(item) : null,
-            NonNullTypeNode nonNull => Resolve(schema, nonNull.Type) is { } inner ? new NonNullType(inner) : null,
+            NamedTypeNode named => namedType(named.Name.Value),
+            ListTypeNode list => Resolve(list.Type, namedType) is { } item ? new ListType(item) : null,
+            NonNullTypeNode nonNull => Resolve(nonNull.Type, namedType) is { } inner ? new NonNullType(inner) : null,
             _ => throw new InvalidOperationException("Unexpected type node: " + typeNode.Kind),
         };
     }

@@ -365,6 +365,20 @@ public sealed class SchemaMappingTests
         public static Box<string> Box() => new();
     }
 
+    public static class UnknownTypeReferenceQuery
+    {
+        [GraphQLType("[Nope!]")]
+        public static int[] Codes() => [];
+    }
+
+    [Fact]
+    public void Build_TypeReferenceToAnUnknownType_IsRejectedNamingTheType()
+    {
+        var exception = Assert.Throws<NotSupportedException>(() => CodeFirstSchema.Create().AddQueryType(typeof(UnknownTypeReferenceQuery)).Build());
+
+        Assert.Equal("[GraphQLType(\"[Nope!]\")] on Int32[] Codes() names an unknown type \"Nope\".", exception.Message);
+    }
+
     [Fact]
     public void Build_GenericTypeWithoutName_IsRejected()
     {

@@ -136,6 +136,56 @@ public sealed class DataLoaderTests
         Assert.Equal([2], Assert.Single(loader.Batches));
     }
 
+    /// <summary>Each batch waits until the test completes its entry in <see cref="Batches"/> with a suffix; values are "{key}@{suffix}".</summary>
+    public sealed class GatedLoader() : BatchDataLoader<int, string>(new DataLoaderOptions { AutoDispatch = false })
+    {
+        public List<TaskCompletionSource<string>> Batches { get; } = [];
+
+        protected override async Task<IReadOnlyDictionary<int, string>> LoadBatchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
+        {
+            var gate = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+            Batches.Add(gate);
+            var suffix = await gate.Task;
+            return keys.ToDictionary(k => k, k => $"{k}@{suffix}");
+        }
+    }
+
+    [Fact]
+    public async Task Remove_WhileTheKeysBatchIsInFlight_StillCompletesTheEarlierLoad()
+    {
+        var loader = new GatedLoader();
+        var earlier = loader.LoadAsync(2);
+        var dispatch = loader.DispatchAsync();
+
+        loader.Remove(2);
+        loader.Batches[0].SetResult("first");
+        await dispatch;
+
+        Assert.Equal(TaskStatus.RanToCompletion, earlier.Status);
+        Assert.Equal("2@first", await earlier);
+    }
+
+    [Fact]
+    public async Task Remove_ThenLoadAgainWhileTheFirstBatchIsInFlight_GetsTheSecondBatchsValue()
+    {
+        var loader = new GatedLoader();
+        var earlier = loader.LoadAsync(2);
+        var firstDispatch = loader.DispatchAsync();
+        loader.Remove(2);
+        var later = loader.LoadAsync(2);
+        var secondDispatch = loader.DispatchAsync();
+
+        loader.Batches[0].SetResult("first");
+        await firstDispatch;
+        var laterAfterFirstBatch = later.Status;
+        loader.Batches[1].SetResult("second");
+        await secondDispatch;
+
+        Assert.Equal("2@first", await earlier.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(TaskStatus.WaitingForActivation, laterAfterFirstBatch);
+        Assert.Equal("2@second", await later);
+    }
+
     [Fact]
     public async Task LoadAsync_FailedBatch_FailsEveryLoadAndIsNotCached()
     {

@@ -284,6 +284,23 @@ public sealed class GraphQLRequestExecutorTests
             PipelineSchema.Json(result));
     }
 
+    [Fact]
+    public async Task ExecuteAsync_VariableNumberBeyondDouble_IsInfinityAsInJavaScriptAndFailsCoercion()
+    {
+        using var variables = JsonDocument.Parse("""{"name":1e400}""");
+
+        var result = await Executor().ExecuteAsync(new GraphQLRequest
+        {
+            Query = "query ($name: String!) { hello(name: $name) }",
+            VariablesJson = variables.RootElement,
+        });
+
+        // graphql-js: JSON.parse gives Infinity, which String coercion rejects (a response, not an exception).
+        var error = Assert.Single(result.Errors);
+        Assert.False(result.HasData);
+        Assert.Equal("Variable \"$name\" got invalid value Infinity; String cannot represent a non string value: Infinity", error.Message);
+    }
+
     [Theory]
     [InlineData("   ", "Syntax Error: Unexpected <EOF>.")]
     [InlineData("}}}", "Syntax Error: Unexpected \"}\".")]
