@@ -87,7 +87,7 @@ public sealed class TypeInfo
                 EnterFragment(fragment.TypeCondition);
                 break;
             case VariableDefinitionNode variableDefinition:
-                var variableType = TypeFromAst(_schema, variableDefinition.Type);
+                var variableType = Utilities.TypeFromAst.Resolve(_schema, variableDefinition.Type);
                 _inputTypeStack.Add(variableType is not null && variableType.IsInputType() ? variableType : null);
                 break;
             case ArgumentNode argument:
@@ -150,25 +150,9 @@ public sealed class TypeInfo
         }
     }
 
-    /// <summary>
-    /// The schema type a type reference names (graphql-js <c>typeFromAST</c>), or null when the named type is
-    /// not in the schema.
-    /// </summary>
-    public static GraphQLType? TypeFromAst(GraphQLSchema schema, TypeNode typeNode)
-    {
-        ArgumentNullException.ThrowIfNull(schema);
-        return typeNode switch
-        {
-            NamedTypeNode named => schema.GetType(named.Name.Value),
-            ListTypeNode list => TypeFromAst(schema, list.Type) is { } item ? new ListType(item) : null,
-            NonNullTypeNode nonNull => TypeFromAst(schema, nonNull.Type) is { } inner && inner is not NonNullType ? new NonNullType(inner) : null,
-            _ => null,
-        };
-    }
-
     private void EnterFragment(NamedTypeNode? typeCondition)
     {
-        var outputType = typeCondition is not null ? TypeFromAst(_schema, typeCondition) : Type?.GetNamedType();
+        var outputType = typeCondition is not null ? Utilities.TypeFromAst.Resolve(_schema, typeCondition) : Type?.GetNamedType();
         _typeStack.Add(outputType is not null && outputType.IsOutputType() ? outputType : null);
     }
 

@@ -1,4 +1,5 @@
 using IBok.GraphQL.Language;
+using IBok.GraphQL.Utilities;
 
 namespace IBok.GraphQL.Validation.Rules;
 
@@ -27,5 +28,5 @@ public sealed class FragmentsOnCompositeTypesRule(ValidationContext context) : V
     }
 
     private bool IsNonComposite(NamedTypeNode condition) =>
-        TypeInfo.TypeFromAst(Context.Schema, condition) is { } type && !RuleSupport.IsCompositeType(type);
+        TypeFromAst.Resolve(Context.Schema, condition) is { } type && !RuleSupport.IsCompositeType(type);
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using IBok.GraphQL.Language;
 using IBok.GraphQL.Types;
+using IBok.GraphQL.Utilities;
 
 namespace IBok.GraphQL.Validation.Rules;
 
@@ -423,7 +424,7 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
     }
 
     private CollectedFields CollectFragmentFields(FragmentDefinitionNode fragment) =>
-        CollectFields(TypeInfo.TypeFromAst(Context.Schema, fragment.TypeCondition) as NamedType, fragment.SelectionSet);
+        CollectFields(TypeFromAst.Resolve(Context.Schema, fragment.TypeCondition) as NamedType, fragment.SelectionSet);
 
     private void CollectFieldsInto(NamedType? parentType, SelectionSetNode selectionSet, CollectedFields collected, HashSet<string> fragmentNames)
     {
@@ -451,7 +452,7 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
                     break;
                 case InlineFragmentNode inline:
                     var inlineType = inline.TypeCondition is { } condition
-                        ? TypeInfo.TypeFromAst(Context.Schema, condition) as NamedType
+                        ? TypeFromAst.Resolve(Context.Schema, condition) as NamedType
                         : parentType;
                     CollectFieldsInto(inlineType, inline.SelectionSet, collected, fragmentNames);
                     break;

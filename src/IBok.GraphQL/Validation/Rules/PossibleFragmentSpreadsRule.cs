@@ -1,5 +1,6 @@
 using IBok.GraphQL.Language;
 using IBok.GraphQL.Types;
+using IBok.GraphQL.Utilities;
 
 namespace IBok.GraphQL.Validation.Rules;
 
@@ -44,7 +45,7 @@ public sealed class PossibleFragmentSpreadsRule(ValidationContext context) : Val
 
     private NamedType? GetFragmentType(string name) =>
         Context.GetFragment(name) is { } fragment
-        && TypeInfo.TypeFromAst(Context.Schema, fragment.TypeCondition) is NamedType type
+        && TypeFromAst.Resolve(Context.Schema, fragment.TypeCondition) is NamedType type
         && RuleSupport.IsCompositeType(type)
             ? type
             : null;

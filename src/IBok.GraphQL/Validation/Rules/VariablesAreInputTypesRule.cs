@@ -1,5 +1,6 @@
 using IBok.GraphQL.Language;
 using IBok.GraphQL.Types;
+using IBok.GraphQL.Utilities;
 
 namespace IBok.GraphQL.Validation.Rules;
 
@@ -13,7 +14,7 @@ public sealed class VariablesAreInputTypesRule(ValidationContext context) : Vali
     public override bool Enter(SyntaxNode node)
     {
         if (node is VariableDefinitionNode definition
-            && TypeInfo.TypeFromAst(Context.Schema, definition.Type) is { } type
+            && TypeFromAst.Resolve(Context.Schema, definition.Type) is { } type
             && !type.IsInputType())
         {
             Context.ReportError(

@@ -1,5 +1,6 @@
 using IBok.GraphQL.Language;
 using IBok.GraphQL.Types;
+using IBok.GraphQL.Utilities;
 
 namespace IBok.GraphQL.Validation.Rules;
 
@@ -46,7 +47,7 @@ public sealed class VariablesInAllowedPositionRule(ValidationContext context) : 
                 continue;
             }
 
-            if (TypeInfo.TypeFromAst(schema, definition.Type) is not { } variableType)
+            if (TypeFromAst.Resolve(schema, definition.Type) is not { } variableType)
             {
                 continue;
             }
