@@ -35,10 +35,10 @@ public static partial class Executor
             List<(int Index, ValueTask<object?> Completion)>? pending = null;
             for (var index = 0; index < values.Length; index++)
             {
-                var leafType = plan.DefaultResolvedLeafTypes[index];
-                var completion = leafType is not null
-                    ? ExecuteDefaultResolvedLeafField(context, objectType, source, plan.Fields[index], leafType, plan.FieldNodes[index], path, plan.Keys[index])
-                    : ExecuteField(context, objectType, source, plan.Fields[index], plan.FieldNodes[index], path, plan.Keys[index]);
+                var fieldPlan = plan.Fields[index];
+                var completion = fieldPlan.DefaultResolvedLeafType is { } leafType
+                    ? ExecuteDefaultResolvedLeafField(context, fieldPlan, leafType, source, path)
+                    : ExecuteField(context, fieldPlan, source, path);
                 if (completion.IsCompletedSuccessfully)
                 {
                     values[index] = completion.Result;
@@ -119,7 +119,7 @@ public static partial class Executor
         var results = new ResponseMap(plan.Keys);
         for (var index = 0; index < plan.Keys.Length; index++)
         {
-            results.Values[index] = await ExecuteField(context, objectType, source, plan.Fields[index], plan.FieldNodes[index], path, plan.Keys[index]).ConfigureAwait(false);
+            results.Values[index] = await ExecuteField(context, plan.Fields[index], source, path).ConfigureAwait(false);
         }
 
         return results;
@@ -127,40 +127,45 @@ public static partial class Executor
 
     /// <summary>
     /// ExecuteField (spec 6.4): CoerceArgumentValues, ResolveFieldValue, CompleteValue; a field error is
-    /// handled here (spec 6.4.4 Handling Execution Errors).
+    /// handled here (spec 6.4.4 Handling Execution Errors). A default-resolved field without arguments is the
+    /// default resolver's member read, with no argument coercion and no resolve context.
     /// </summary>
-    private static ValueTask<object?> ExecuteField(
-        ExecutionContext context,
-        ObjectType objectType,
-        object? source,
-        FieldDefinition field,
-        IReadOnlyList<FieldNode> fieldNodes,
-        ResponsePath? parentPath,
-        string responseKey)
+    private static ValueTask<object?> ExecuteField(ExecutionContext context, FieldPlan fieldPlan, object? source, ResponsePath? parentPath)
     {
+        var field = fieldPlan.Field;
         ResponsePath? path = null;
         try
         {
             try
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                path = new ResponsePath(parentPath, responseKey, trusted: true);
-                var fieldNode = fieldNodes[0];
-                var arguments = ArgumentValues.CoerceArgumentValues(field.Arguments, fieldNode, fieldNode.Arguments, context.VariableValues);
-                var resolveContext = new ResolveFieldContext(context, objectType, field, fieldNodes, source, arguments, path);
-                var resolved = ResolveFieldValue(field, resolveContext);
-                if (!resolved.IsCompletedSuccessfully)
+                path = new ResponsePath(parentPath, fieldPlan.ResponseKey, trusted: true);
+                object? resolvedValue;
+                if (fieldPlan.IsDefaultResolvedWithoutArguments)
                 {
-                    return ExecuteFieldAsync(context, field, fieldNodes, path, resolveContext, resolved);
+                    resolvedValue = DefaultFieldResolver.ReadMember(source, field.Name);
+                }
+                else
+                {
+                    var fieldNode = fieldPlan.FieldNodes[0];
+                    var arguments = ArgumentValues.CoerceArgumentValues(field.Arguments, fieldNode, fieldNode.Arguments, context.VariableValues);
+                    var resolveContext = new ResolveFieldContext(context, fieldPlan.ParentType, field, fieldPlan.FieldNodes, source, arguments, path);
+                    var resolved = ResolveFieldValue(field, resolveContext);
+                    if (!resolved.IsCompletedSuccessfully)
+                    {
+                        return ExecuteFieldAsync(context, fieldPlan, path, resolved);
+                    }
+
+                    resolvedValue = resolved.Result;
                 }
 
-                var completion = CompleteValue(context, field.Type, resolveContext, path, resolved.Result);
-                return completion.IsCompletedSuccessfully ? completion : AwaitFieldAsync(context, field.Type, fieldNodes, path, completion);
+                var completion = CompleteValue(context, field.Type, fieldPlan, path, resolvedValue);
+                return completion.IsCompletedSuccessfully ? completion : AwaitFieldAsync(context, field.Type, fieldPlan.FieldNodes, path, completion);
             }
             catch (Exception exception) when (!IsCancellation(context, exception))
             {
-                path ??= new ResponsePath(parentPath, responseKey, trusted: true);
-                return new ValueTask<object?>(HandleFieldError(context, LocateError(exception, fieldNodes, path), field.Type));
+                path ??= new ResponsePath(parentPath, fieldPlan.ResponseKey, trusted: true);
+                return new ValueTask<object?>(HandleFieldError(context, LocateError(exception, fieldPlan.FieldNodes, path), field.Type));
             }
         }
         catch (Exception exception)
@@ -171,24 +176,22 @@ public static partial class Executor
 
     /// <summary>
     /// ExecuteField for a field without resolver and arguments whose type is a leaf: the default resolver's
-    /// member read and the leaf's result coercion, with no resolve context and no response path (both are made
-    /// only for a null or an exception, whose handling needs them).
+    /// member read and the leaf's result coercion, with no response path (made only for a null or an
+    /// exception, whose handling needs it).
     /// </summary>
     private static ValueTask<object?> ExecuteDefaultResolvedLeafField(
         ExecutionContext context,
-        ObjectType objectType,
-        object? source,
-        FieldDefinition field,
+        FieldPlan fieldPlan,
         NamedType leafType,
-        List<FieldNode> fieldNodes,
-        ResponsePath? parentPath,
-        string responseKey)
+        object? source,
+        ResponsePath? parentPath)
     {
         if (context.CancellationToken.IsCancellationRequested)
         {
-            return ExecuteField(context, objectType, source, field, fieldNodes, parentPath, responseKey);
+            return ExecuteField(context, fieldPlan, source, parentPath);
         }
 
+        var field = fieldPlan.Field;
         ResponsePath? path = null;
         try
         {
@@ -201,15 +204,14 @@ public static partial class Executor
                 }
 
                 // Null or a returned error: completed as ExecuteField completes any resolved value.
-                path = new ResponsePath(parentPath, responseKey, trusted: true);
-                var resolveContext = new ResolveFieldContext(context, objectType, field, fieldNodes, source, ArgumentValues.EmptyArguments, path);
-                var completion = CompleteValue(context, field.Type, resolveContext, path, value);
-                return completion.IsCompletedSuccessfully ? completion : AwaitFieldAsync(context, field.Type, fieldNodes, path, completion);
+                path = new ResponsePath(parentPath, fieldPlan.ResponseKey, trusted: true);
+                var completion = CompleteValue(context, field.Type, fieldPlan, path, value);
+                return completion.IsCompletedSuccessfully ? completion : AwaitFieldAsync(context, field.Type, fieldPlan.FieldNodes, path, completion);
             }
             catch (Exception exception) when (!IsCancellation(context, exception))
             {
-                path ??= new ResponsePath(parentPath, responseKey, trusted: true);
-                return new ValueTask<object?>(HandleFieldError(context, LocateError(exception, fieldNodes, path), field.Type));
+                path ??= new ResponsePath(parentPath, fieldPlan.ResponseKey, trusted: true);
+                return new ValueTask<object?>(HandleFieldError(context, LocateError(exception, fieldPlan.FieldNodes, path), field.Type));
             }
         }
         catch (Exception exception)
@@ -220,20 +222,18 @@ public static partial class Executor
 
     private static async ValueTask<object?> ExecuteFieldAsync(
         ExecutionContext context,
-        FieldDefinition field,
-        IReadOnlyList<FieldNode> fieldNodes,
+        FieldPlan fieldPlan,
         ResponsePath path,
-        ResolveFieldContext resolveContext,
         ValueTask<object?> resolving)
     {
         try
         {
             var resolvedValue = await resolving.ConfigureAwait(false);
-            return await CompleteValue(context, field.Type, resolveContext, path, resolvedValue).ConfigureAwait(false);
+            return await CompleteValue(context, fieldPlan.Field.Type, fieldPlan, path, resolvedValue).ConfigureAwait(false);
         }
         catch (Exception exception) when (!IsCancellation(context, exception))
         {
-            return HandleFieldError(context, LocateError(exception, fieldNodes, path), field.Type);
+            return HandleFieldError(context, LocateError(exception, fieldPlan.FieldNodes, path), fieldPlan.Field.Type);
         }
     }
 
@@ -265,7 +265,7 @@ public static partial class Executor
     private static ValueTask<object?> CompleteValue(
         ExecutionContext context,
         GraphQLType returnType,
-        ResolveFieldContext info,
+        FieldPlan info,
         ResponsePath path,
         object? result)
     {
@@ -307,13 +307,13 @@ public static partial class Executor
         }
     }
 
-    private static async ValueTask<object?> CompleteNonNullAsync(ResolveFieldContext info, ValueTask<object?> completion) =>
+    private static async ValueTask<object?> CompleteNonNullAsync(FieldPlan info, ValueTask<object?> completion) =>
         await completion.ConfigureAwait(false) ?? throw NonNullError(info);
 
-    private static GraphQLException NonNullError(ResolveFieldContext info) =>
+    private static GraphQLException NonNullError(FieldPlan info) =>
         new($"Cannot return null for non-nullable field {info.ParentType.Name}.{info.Field.Name}.");
 
-    private static ValueTask<object?> CompleteListValue(ExecutionContext context, ListType listType, ResolveFieldContext info, ResponsePath path, object result)
+    private static ValueTask<object?> CompleteListValue(ExecutionContext context, ListType listType, FieldPlan info, ResponsePath path, object result)
     {
         if (result is not IEnumerable items || result is string || result is IReadOnlyDictionary<string, object?> || result is IDictionary)
         {
@@ -391,7 +391,7 @@ public static partial class Executor
         return completedItems;
     }
 
-    private static ValueTask<object?> CompleteListItem(ExecutionContext context, GraphQLType itemType, ResolveFieldContext info, ResponsePath itemPath, object? item)
+    private static ValueTask<object?> CompleteListItem(ExecutionContext context, GraphQLType itemType, FieldPlan info, ResponsePath itemPath, object? item)
     {
         var completion = CompleteValue(context, itemType, info, itemPath, item);
         return completion.IsCompletedSuccessfully ? completion : AwaitFieldAsync(context, itemType, info.FieldNodes, itemPath, completion);
@@ -424,7 +424,7 @@ public static partial class Executor
     /// <c>__typename</c> entry or property of the value; otherwise the first possible type whose
     /// <see cref="ObjectType.IsTypeOf"/> accepts the value. The result must be a possible type.
     /// </summary>
-    private static ObjectType ResolveAbstractType(ExecutionContext context, NamedType abstractType, ResolveFieldContext info, object result)
+    private static ObjectType ResolveAbstractType(ExecutionContext context, NamedType abstractType, FieldPlan info, object result)
     {
         var typeResolver = abstractType switch
         {
@@ -466,14 +466,14 @@ public static partial class Executor
         };
     }
 
-    private static ValueTask<object?> CompleteObjectValue(ExecutionContext context, ObjectType objectType, ResolveFieldContext info, ResponsePath path, object result)
+    private static ValueTask<object?> CompleteObjectValue(ExecutionContext context, ObjectType objectType, FieldPlan info, ResponsePath path, object result)
     {
         if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result))
         {
             throw new GraphQLException($"Expected value of type \"{objectType.Name}\" but got: {ValueInspector.Inspect(result)}.", info.FieldNodes);
         }
 
-        var subfields = context.GetSubfields(objectType, info.FieldNodes);
+        var subfields = info.GetSubfields(context, objectType);
         var completion = ExecuteSelectionSet(context, objectType, result, path, subfields);
         return completion.IsCompletedSuccessfully ? new ValueTask<object?>(completion.Result) : AsObjectAsync(completion);
     }

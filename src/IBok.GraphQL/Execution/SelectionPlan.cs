@@ -15,48 +15,96 @@ internal sealed class SelectionPlan
     public SelectionPlan(GraphQLSchema schema, ObjectType objectType, IReadOnlyDictionary<string, List<FieldNode>> groupedFields)
     {
         var keys = new List<string>(groupedFields.Count);
-        var fields = new List<FieldDefinition>(groupedFields.Count);
-        var nodes = new List<List<FieldNode>>(groupedFields.Count);
+        var fields = new List<FieldPlan>(groupedFields.Count);
         foreach (var (responseKey, fieldNodes) in groupedFields)
         {
             var field = schema.FindField(objectType, fieldNodes[0].Name.Value);
             if (field is not null)
             {
                 keys.Add(responseKey);
-                fields.Add(field);
-                nodes.Add(fieldNodes);
+                fields.Add(new FieldPlan(objectType, field, fieldNodes, responseKey));
             }
         }
 
         Keys = [.. keys];
         Fields = [.. fields];
-        FieldNodes = [.. nodes];
-        DefaultResolvedLeafTypes = new NamedType?[Fields.Length];
-        for (var index = 0; index < Fields.Length; index++)
-        {
-            var field = Fields[index];
-            var type = field.Type is NonNullType nonNull ? nonNull.OfType : field.Type;
-            if (field.Resolver is null && field.Arguments.Count == 0 && type is ScalarType or EnumType)
-            {
-                DefaultResolvedLeafTypes[index] = (NamedType)type;
-            }
-        }
     }
-
-    /// <summary>
-    /// For a field without resolver and arguments whose type is a scalar or enum (or one of them non-null):
-    /// that leaf type, so the executor can read the member directly; otherwise null.
-    /// </summary>
-    public NamedType?[] DefaultResolvedLeafTypes { get; }
 
     /// <summary>The response keys, in document order.</summary>
     public string[] Keys { get; }
 
-    /// <summary>The field definition of each response key.</summary>
-    public FieldDefinition[] Fields { get; }
+    /// <summary>The field of each response key.</summary>
+    public FieldPlan[] Fields { get; }
+}
 
-    /// <summary>The merged field nodes of each response key.</summary>
-    public List<FieldNode>[] FieldNodes { get; }
+/// <summary>
+/// One response key of a <see cref="SelectionPlan"/>: its field definition and merged field nodes, the decisions
+/// that depend only on them (is the field default-resolved, is it a leaf), and the plans of its subfields per
+/// runtime type, so completing an object needs no memo lookup. <c>Executor.CompleteValue</c> still decides
+/// every value's completion; this only caches what it needs.
+/// </summary>
+internal sealed class FieldPlan
+{
+    private ChildPlan[] _childPlans = [];
+
+    public FieldPlan(ObjectType parentType, FieldDefinition field, List<FieldNode> fieldNodes, string responseKey)
+    {
+        ParentType = parentType;
+        Field = field;
+        FieldNodes = fieldNodes;
+        ResponseKey = responseKey;
+        IsDefaultResolvedWithoutArguments = field.Resolver is null && field.Arguments.Count == 0;
+        var type = field.Type is NonNullType nonNull ? nonNull.OfType : field.Type;
+        if (IsDefaultResolvedWithoutArguments && type is ScalarType or EnumType)
+        {
+            DefaultResolvedLeafType = (NamedType)type;
+        }
+    }
+
+    /// <summary>The object type the field is selected on.</summary>
+    public ObjectType ParentType { get; }
+
+    public FieldDefinition Field { get; }
+
+    /// <summary>The merged field nodes of the response key.</summary>
+    public List<FieldNode> FieldNodes { get; }
+
+    public string ResponseKey { get; }
+
+    /// <summary>
+    /// The field has no resolver and no arguments: its value is the default resolver's member read, which
+    /// needs no argument coercion and no resolve context.
+    /// </summary>
+    public bool IsDefaultResolvedWithoutArguments { get; }
+
+    /// <summary>
+    /// For a default-resolved field without arguments whose type is a scalar or enum (or one of them
+    /// non-null): that leaf type, so the executor can read the member and coerce it directly; otherwise null.
+    /// </summary>
+    public NamedType? DefaultResolvedLeafType { get; }
+
+    /// <summary>
+    /// CollectSubfields (spec 6.4.3) for <paramref name="runtimeType"/>: the memoized plan, remembered here per
+    /// runtime type (an abstract field has a few) so later objects skip the memo's lookup.
+    /// </summary>
+    public SelectionPlan GetSubfields(ExecutionContext context, ObjectType runtimeType)
+    {
+        var childPlans = Volatile.Read(ref _childPlans);
+        foreach (var childPlan in childPlans)
+        {
+            if (ReferenceEquals(childPlan.Type, runtimeType))
+            {
+                return childPlan.Plan;
+            }
+        }
+
+        // A race only adds an entry twice or loses one; both point at the memo's single plan.
+        var plan = context.GetSubfields(runtimeType, FieldNodes);
+        Volatile.Write(ref _childPlans, [.. childPlans, new ChildPlan(runtimeType, plan)]);
+        return plan;
+    }
+
+    private sealed record ChildPlan(ObjectType Type, SelectionPlan Plan);
 }
 
 /// <summary>

@@ -75,6 +75,50 @@ public sealed class SelectionPlanCacheTests
         Assert.Equal(first, second);
     }
 
+    [Fact]
+    public async Task Execute_InterfaceListAlternatingRuntimeTypes_EachItemGetsItsTypesSubfields()
+    {
+        var contacts = SchemaFromSdl.Build("""
+            type Query { contacts: [Contact!]! }
+            interface Contact { value: String }
+            type Email implements Contact { value: String verified: Boolean }
+            type Phone implements Contact { value: String sms: Boolean }
+            """, new SdlResolvers().Field("Query.contacts", _ => ValueTask.FromResult<object?>(new object?[]
+        {
+            new Dictionary<string, object?> { ["__typename"] = "Email", ["value"] = "a@b.pl", ["verified"] = true },
+            new Dictionary<string, object?> { ["__typename"] = "Phone", ["value"] = "600 100 200", ["sms"] = false },
+            new Dictionary<string, object?> { ["__typename"] = "Email", ["value"] = "c@d.pl", ["verified"] = false },
+        })));
+        var document = Parser.Parse("{ contacts { __typename value ... on Email { verified } ... on Phone { sms } } }");
+
+        var first = await Execute(document, [], contacts);
+        var second = await Execute(document, [], contacts);
+
+        const string expected = """{"data":{"contacts":[{"__typename":"Email","value":"a@b.pl","verified":true},{"__typename":"Phone","value":"600 100 200","sms":false},{"__typename":"Email","value":"c@d.pl","verified":false}]}}""";
+        Assert.Equal(expected, first);
+        Assert.Equal(expected, second);
+    }
+
+    [Fact]
+    public async Task Execute_DefaultResolvedNonNullObjectFieldMissing_ErrorNamesParentTypeAndFieldWithPath()
+    {
+        var meters = SchemaFromSdl.Build("""
+            type Query { meters: [Meter] }
+            type Meter { id: String last: Reading! }
+            type Reading { value: Float }
+            """, new SdlResolvers().Field("Query.meters", _ => ValueTask.FromResult<object?>(new object?[]
+        {
+            new Dictionary<string, object?> { ["id"] = "W-1", ["last"] = new Dictionary<string, object?> { ["value"] = 2.5 } },
+            new Dictionary<string, object?> { ["id"] = "W-2" },
+        })));
+
+        var response = await Execute(Parser.Parse("{ meters { id last { value } } }"), [], meters);
+
+        Assert.Equal(
+            """{"errors":[{"message":"Cannot return null for non-nullable field Meter.last.","locations":[{"line":1,"column":15}],"path":["meters",1,"last"]}],"data":{"meters":[{"id":"W-1","last":{"value":2.5}},null]}}""",
+            response);
+    }
+
     private static async Task<string> Execute(DocumentNode document, Dictionary<string, object?> variables, GraphQLSchema? schema = null) =>
         ExecutionResultJson.Serialize(await Executor.ExecuteAsync(new ExecutionRequest
         {
