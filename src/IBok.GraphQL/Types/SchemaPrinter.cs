@@ -1,3 +1,4 @@
+using IBok.GraphQL.Language;
 using System.Text;
 
 namespace IBok.GraphQL.Types;
@@ -137,11 +138,11 @@ public static class SchemaPrinter
     {
         null => "",
         DirectiveDefinition.DefaultDeprecationReason => " @deprecated",
-        _ => " @deprecated(reason: " + ValuePrinter.PrintString(reason) + ")",
+        _ => " @deprecated(reason: " + Printer.PrintString(reason) + ")",
     };
 
     private static string PrintSpecifiedBy(ScalarType scalar) =>
-        scalar.SpecifiedByUrl is null ? "" : " @specifiedBy(url: " + ValuePrinter.PrintString(scalar.SpecifiedByUrl) + ")";
+        scalar.SpecifiedByUrl is null ? "" : " @specifiedBy(url: " + Printer.PrintString(scalar.SpecifiedByUrl) + ")";
 
     private static string PrintDescription(string? description, string indentation = "", bool firstInBlock = true)
     {
@@ -152,7 +153,7 @@ public static class SchemaPrinter
 
         var literal = BlockStrings.IsPrintableAsBlockString(description)
             ? BlockStrings.Print(description)
-            : ValuePrinter.PrintString(description);
+            : Printer.PrintString(description);
         var prefix = indentation.Length > 0 && !firstInBlock ? "\n" + indentation : indentation;
         return prefix + literal.Replace("\n", "\n" + indentation, StringComparison.Ordinal) + "\n";
     }

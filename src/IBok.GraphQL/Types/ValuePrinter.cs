@@ -62,13 +62,6 @@ public static partial class ValuePrinter
         }
     }
 
-    /// <summary>A GraphQL string literal with graphql-js's escaping (<c>printString</c>).</summary>
-    public static string PrintString(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        return Printer.PrintString(value);
-    }
-
     private static string PrintSerialized(object serialized, ScalarType scalar)
     {
         switch (serialized)
@@ -76,7 +69,7 @@ public static partial class ValuePrinter
             case bool flag:
                 return flag ? "true" : "false";
             case string text:
-                return scalar.Name == "ID" && IntegerText().IsMatch(text) ? text : PrintString(text);
+                return scalar.Name == "ID" && IntegerText().IsMatch(text) ? text : Printer.PrintString(text);
             case int or long or short or byte or sbyte or ushort or uint or ulong or decimal:
                 return Convert.ToString(serialized, CultureInfo.InvariantCulture)!;
         }

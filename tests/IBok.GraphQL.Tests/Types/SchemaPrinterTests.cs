@@ -1,3 +1,4 @@
+using IBok.GraphQL.Language;
 using IBok.GraphQL.Types;
 
 namespace IBok.GraphQL.Tests.Types;
@@ -167,6 +168,6 @@ public sealed class SchemaPrinterTests
     [Fact]
     public void PrintString_EscapesAsGraphQLJs()
     {
-        Assert.Equal("\"a\\\"b\\\\c\\nd\\u001F\\u007F\"", ValuePrinter.PrintString("a\"b\\c\nd\u001f\u007f"));
+        Assert.Equal("\"a\\\"b\\\\c\\nd\\u001F\\u007F\"", Printer.PrintString("a\"b\\c\nd\u001f\u007f"));
     }
 }

@@ -338,7 +338,7 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
                     builder.Append('{');
                     foreach (var field in obj.Fields.OrderBy(field => field.Name.Value, StringComparer.Ordinal))
                     {
-                        builder.Append(ValuePrinter.PrintString(field.Name.Value)).Append(':');
+                        builder.Append(Printer.PrintString(field.Name.Value)).Append(':');
                         Append(builder, field.Value);
                         builder.Append(',');
                     }
@@ -356,7 +356,7 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
                     builder.Append(']');
                     break;
                 case StringValueNode text:
-                    builder.Append(text.Block ? "block" : "string").Append(ValuePrinter.PrintString(text.Value));
+                    builder.Append(text.Block ? "block" : "string").Append(Printer.PrintString(text.Value));
                     break;
                 case IntValueNode integer:
                     builder.Append("int:").Append(integer.Value);
