@@ -13,11 +13,26 @@ namespace IBok.GraphQL.CodeFirst;
 /// </summary>
 internal static class InputConverters
 {
+    /// <summary>A GraphQL Int (or Long) given to a narrower C# parameter: out of range is the client's error, said plainly.</summary>
+    private static object Narrow(object value, long minimum, long maximum, Func<object, object> convert)
+    {
+        try
+        {
+            return convert(value);
+        }
+        catch (OverflowException)
+        {
+            throw new ValueCoercionException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{ValueInspector.Inspect(value)} is out of range for this argument: it must be between {minimum} and {maximum}."));
+        }
+    }
+
     public static Func<object?, object?>? ForScalar(Type type)
     {
-        if (type == typeof(short)) return v => v is null or short ? v : Convert.ToInt16(v, CultureInfo.InvariantCulture);
-        if (type == typeof(byte)) return v => v is null or byte ? v : Convert.ToByte(v, CultureInfo.InvariantCulture);
-        if (type == typeof(int)) return v => v is null or int ? v : Convert.ToInt32(v, CultureInfo.InvariantCulture);
+        if (type == typeof(short)) return v => v is null or short ? v : Narrow(v, short.MinValue, short.MaxValue, x => Convert.ToInt16(x, CultureInfo.InvariantCulture));
+        if (type == typeof(byte)) return v => v is null or byte ? v : Narrow(v, byte.MinValue, byte.MaxValue, x => Convert.ToByte(x, CultureInfo.InvariantCulture));
+        if (type == typeof(int)) return v => v is null or int ? v : Narrow(v, int.MinValue, int.MaxValue, x => Convert.ToInt32(x, CultureInfo.InvariantCulture));
         if (type == typeof(long)) return v => v is null or long ? v : Convert.ToInt64(v, CultureInfo.InvariantCulture);
         if (type == typeof(float)) return v => v is null or float ? v : Convert.ToSingle(v, CultureInfo.InvariantCulture);
         if (type == typeof(double)) return v => v is null or double ? v : Convert.ToDouble(v, CultureInfo.InvariantCulture);

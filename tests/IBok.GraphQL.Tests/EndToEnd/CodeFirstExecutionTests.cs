@@ -45,6 +45,16 @@ public sealed class CodeFirstExecutionTests
         Assert.Equal("""{"data":{"meter":{"serial":"WM-3"}}}""", ExecutionResultJson.Serialize(result));
     }
 
+    [Fact]
+    public async Task IntTooLargeForAShortParameter_IsAClearFieldError()
+    {
+        var result = await Execute("{ reading(digits: 40000) }", []);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("40000 is out of range for this argument: it must be between -32768 and 32767.", error.Message);
+        Assert.Equal(["reading"], error.Path);
+    }
+
     private static async Task<ExecutionResult> Execute(string query, List<IReadOnlyList<int>> loads)
     {
         var schema = CodeFirstSchema.Create().AddQueryType<MeterQueries>().AddTypeExtension<MeterOwner>().Build();
@@ -69,6 +79,8 @@ public sealed class CodeFirstExecutionTests
         public IQueryable<Meter> GetMeters() => All.AsQueryable();
 
         public Meter? GetMeter(string serial) => All.FirstOrDefault(m => m.Serial == serial);
+
+        public string GetReading(short digits) => digits.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [ExtendObjectType(typeof(Meter))]
