@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using IBok.GraphQL.Types;
 
 namespace IBok.GraphQL.DataLoader;
@@ -10,6 +12,9 @@ namespace IBok.GraphQL.DataLoader;
 /// </summary>
 public sealed class DataLoaderRegistry(IServiceProvider services)
 {
+    // Registries live one request each; the constructor lookup is compiled once per loader type for the process.
+    private static readonly ConcurrentDictionary<Type, Func<IDataLoader>?> Constructors = new();
+
     private readonly Lock _gate = new();
     private readonly Dictionary<object, IDataLoader> _loaders = [];
 
@@ -31,10 +36,9 @@ public sealed class DataLoaderRegistry(IServiceProvider services)
             if (!_loaders.TryGetValue(loaderType, out var loader))
             {
                 loader = services.GetService(loaderType) as IDataLoader
-                    ?? (loaderType.GetConstructor(Type.EmptyTypes) is not null && !loaderType.IsAbstract
-                        ? (IDataLoader)Activator.CreateInstance(loaderType)!
-                        : throw new InvalidOperationException(
-                            $"DataLoader {loaderType.Name} is not a registered service and has no public parameterless constructor."));
+                    ?? Constructors.GetOrAdd(loaderType, CompileConstructor)?.Invoke()
+                    ?? throw new InvalidOperationException(
+                        $"DataLoader {loaderType.Name} is not a registered service and has no public parameterless constructor.");
                 _loaders[loaderType] = loader;
             }
 
@@ -65,6 +69,11 @@ public sealed class DataLoaderRegistry(IServiceProvider services)
             return (DataLoaderBase<TKey, TValue?>)loader;
         }
     }
+
+    private static Func<IDataLoader>? CompileConstructor(Type loaderType) =>
+        !loaderType.IsAbstract && loaderType.GetConstructor(Type.EmptyTypes) is { } constructor
+            ? Expression.Lambda<Func<IDataLoader>>(Expression.Convert(Expression.New(constructor), typeof(IDataLoader))).Compile()
+            : null;
 
     /// <summary>Dispatches every loader's pending keys (for executors that know when a step is done).</summary>
     public Task DispatchAllAsync()
