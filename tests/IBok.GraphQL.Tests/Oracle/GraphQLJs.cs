@@ -22,10 +22,10 @@ public static class GraphQLJs
 
     /// <summary>
     /// Runs a node script of this test project (path relative to the repository root) with graphql-js resolvable,
-    /// writes <paramref name="input"/> to its standard input as JSON and returns what it prints.
+    /// passes it <paramref name="arguments"/>, writes <paramref name="input"/> to its standard input and returns what it prints.
     /// </summary>
     /// <exception cref="InvalidOperationException">graphql-js is not installed, or the script failed (its standard error is in the message).</exception>
-    public static string Run(string script, string input)
+    public static string Run(string script, string input, params string[] arguments)
     {
         var modules = Path.Combine(RepositoryRoot, "node_modules");
         if (!Directory.Exists(Path.Combine(modules, "graphql")))
@@ -33,7 +33,7 @@ public static class GraphQLJs
             throw new InvalidOperationException($"graphql-js is not installed in {modules}: run `npm ci` in {RepositoryRoot}.");
         }
 
-        var start = new ProcessStartInfo("node", [Path.Combine(RepositoryRoot, script)])
+        var start = new ProcessStartInfo("node", [Path.Combine(RepositoryRoot, script), .. arguments])
         {
             WorkingDirectory = RepositoryRoot,
             RedirectStandardInput = true,
@@ -53,7 +53,7 @@ public static class GraphQLJs
         node.WaitForExit();
         return node.ExitCode == 0
             ? stdout
-            : throw new InvalidOperationException($"The graphql-js script {script} failed ({node.ExitCode}): {stderr.Result}");
+            : throw new InvalidOperationException($"The graphql-js script {script} failed ({node.ExitCode}): {stderr.Result}{stdout}");
     }
 
     /// <summary>For each document, in order, graphql-js's <c>print(parse(document))</c> or its syntax error.</summary>
