@@ -8,6 +8,7 @@ configuration=Release
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 ./tools/install-test-deps.sh
+./tools/start-test-postgres.sh
 
 dotnet build IBok.sln -c "$configuration"
 

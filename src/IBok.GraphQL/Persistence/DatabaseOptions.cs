@@ -1,0 +1,72 @@
+using IBok.GraphQL.Persistence.Access;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IBok.GraphQL.Persistence;
+
+/// <summary>Which database iBOK uses (configuration section <c>Database</c>).</summary>
+public sealed record DatabaseOptions
+{
+    /// <summary>The configuration section these options are bound from.</summary>
+    public const string SectionName = "Database";
+
+    /// <summary>The embedded default: a SQLite file under <c>data/</c>, created on first run.</summary>
+    public const string DefaultSqliteConnectionString = "Data Source=data/ibok.db";
+
+    /// <summary><c>sqlite</c> (the embedded default) or <c>postgresql</c>.</summary>
+    public string Provider { get; init; } = "sqlite";
+
+    /// <summary>The ADO.NET connection string for the provider.</summary>
+    public string ConnectionString { get; init; } = DefaultSqliteConnectionString;
+
+    /// <summary>Configures EF Core for these options; creates the SQLite file's folder when missing.</summary>
+    public void Configure(DbContextOptionsBuilder builder)
+    {
+        switch (Provider.Trim().ToLowerInvariant())
+        {
+            case "sqlite":
+                EnsureSqliteFolder(ConnectionString);
+                builder.UseSqlite(ConnectionString);
+                break;
+            case "postgresql" or "postgres" or "npgsql":
+                builder.UseNpgsql(ConnectionString);
+                break;
+            default:
+                throw new InvalidOperationException(
+                    $"Database:Provider '{Provider}' is not supported; use 'sqlite' or 'postgresql'.");
+        }
+    }
+
+    private static void EnsureSqliteFolder(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}
+
+/// <summary>Registers iBOK's persistence in a service collection.</summary>
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="IBokDbContext"/> (scoped, filtered by the scoped <see cref="ViewerAccessor"/>) for the
+    /// given database options.
+    /// </summary>
+    public static IServiceCollection AddIBokPersistence(this IServiceCollection services, DatabaseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        services.AddSingleton(options);
+        services.AddScoped<ViewerAccessor>();
+        services.AddDbContext<IBokDbContext>(options.Configure);
+        return services;
+    }
+}
