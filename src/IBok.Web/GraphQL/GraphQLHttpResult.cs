@@ -1,0 +1,51 @@
+using System.Text.Json;
+using IBok.GraphQL.Execution;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace IBok.Web.GraphQL;
+
+/// <summary>
+/// A GraphQL response written straight to the response body with the engine's serializer
+/// (<see cref="ExecutionResultJson"/>), with its status and Content-Type.
+/// </summary>
+/// <param name="Result">The response.</param>
+/// <param name="StatusCode">The HTTP status.</param>
+/// <param name="ContentType">The Content-Type header value.</param>
+/// <param name="Allow">The Allow header value of a 405, else null.</param>
+public sealed record GraphQLHttpResult(ExecutionResult Result, int StatusCode, string ContentType, string? Allow = null) : IResult
+{
+    /// <summary>A response to a request that failed before the engine saw it.</summary>
+    public static GraphQLHttpResult Error(
+        int statusCode,
+        string message,
+        string code,
+        GraphQLResponseMediaType mediaType,
+        string? allow = null) =>
+        new(
+            ExecutionResult.FromErrors([new GraphQLError(message, extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code })]),
+            statusCode,
+            GraphQLMediaTypes.ContentTypeFor(mediaType, statusCode),
+            allow);
+
+    /// <inheritdoc />
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        var response = httpContext.Response;
+        response.StatusCode = StatusCode;
+        response.ContentType = ContentType;
+        response.Headers[HeaderNames.CacheControl] = "no-store";
+        if (Allow is not null)
+        {
+            response.Headers[HeaderNames.Allow] = Allow;
+        }
+
+        using (var writer = new Utf8JsonWriter(response.BodyWriter))
+        {
+            ExecutionResultJson.Write(writer, Result);
+        }
+
+        await response.BodyWriter.FlushAsync(httpContext.RequestAborted).ConfigureAwait(false);
+    }
+}
