@@ -243,8 +243,8 @@ public static class GraphQLHttpRequestReader
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
-            document.Dispose();
             problem = GraphQLRequestProblem.NotWellFormed($"The request body must be a JSON object with a \"query\", not {Describe(root.ValueKind)}.");
+            document.Dispose();
             return null;
         }
 

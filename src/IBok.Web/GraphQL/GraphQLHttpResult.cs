@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using IBok.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
@@ -15,6 +16,9 @@ namespace IBok.Web.GraphQL;
 /// <param name="Allow">The Allow header value of a 405, else null.</param>
 public sealed record GraphQLHttpResult(ExecutionResult Result, int StatusCode, string ContentType, string? Allow = null) : IResult
 {
+    // Only quotes, backslashes and control characters are escaped: the body is never embedded in HTML, and Polish text stays readable.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>A response to a request that failed before the engine saw it.</summary>
     public static GraphQLHttpResult Error(
         int statusCode,
@@ -41,7 +45,7 @@ public sealed record GraphQLHttpResult(ExecutionResult Result, int StatusCode, s
             response.Headers[HeaderNames.Allow] = Allow;
         }
 
-        using (var writer = new Utf8JsonWriter(response.BodyWriter))
+        using (var writer = new Utf8JsonWriter(response.BodyWriter, WriterOptions))
         {
             ExecutionResultJson.Write(writer, Result);
         }
