@@ -32,6 +32,7 @@ public static class GraphQLHttp
         using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
         if (content is not null)
         {
+            content.Headers.Remove("Content-Type");
             if (contentType is not null)
             {
                 content.Headers.TryAddWithoutValidation("Content-Type", contentType);
