@@ -12,7 +12,10 @@ public sealed class GraphQLTransportOptions
     /// <summary>The configuration section the options are bound from.</summary>
     public const string SectionName = "GraphQL";
 
-    /// <summary>The largest accepted POST body in bytes (413 above it).</summary>
+    /// <summary>The highest <see cref="MaxRequestBytes"/> allowed: a body is read into one array.</summary>
+    public const long MaxRequestBytesCeiling = 1024 * 1024 * 1024;
+
+    /// <summary>The largest accepted POST body in bytes (413 above it); at most <see cref="MaxRequestBytesCeiling"/>.</summary>
     public long MaxRequestBytes { get; set; } = 1024 * 1024;
 
     /// <summary>The largest accepted GraphQL document in UTF-8 bytes (a parse error above it).</summary>
@@ -44,6 +47,11 @@ public sealed class GraphQLTransportOptions
     {
         var problems = new List<string>();
         RequirePositive(MaxRequestBytes, nameof(MaxRequestBytes));
+        if (MaxRequestBytes > MaxRequestBytesCeiling)
+        {
+            problems.Add($"{SectionName}:{nameof(MaxRequestBytes)} must be at most {MaxRequestBytesCeiling}, but is {MaxRequestBytes}.");
+        }
+
         RequirePositive(MaxDocumentBytes, nameof(MaxDocumentBytes));
         RequirePositive(MaxTokens, nameof(MaxTokens));
         RequirePositive(MaxValidationErrors, nameof(MaxValidationErrors));
