@@ -1,8 +1,12 @@
+using IBok.Web.GraphQL;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddIBokGraphQLTransport();
 var app = builder.Build();
 
 app.MapGet("/", () => Results.Text("iBOK — Internetowe Biuro Obsługi Klienta\n", "text/plain; charset=utf-8"));
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+app.MapIBokGraphQL("/graphql");
 
 app.Logger.LogInformation("iBOK — Internetowe Biuro Obsługi Klienta is starting.");
 app.Run();
