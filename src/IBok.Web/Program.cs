@@ -1,15 +1,22 @@
+using IBok.GraphQL.Api;
 using IBok.Web.GraphQL;
+using IBok.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddIBokDatabase(builder.Configuration);
+builder.Services.AddSingleton(IBokSchema.Instance);
 builder.Services.AddIBokGraphQLTransport();
 var app = builder.Build();
+
+await app.MigrateIBokDatabaseAsync();
 
 app.MapGet("/", () => Results.Text("iBOK — Internetowe Biuro Obsługi Klienta\n", "text/plain; charset=utf-8"));
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
 app.MapIBokGraphQL("/graphql");
 
 app.Logger.LogInformation("iBOK — Internetowe Biuro Obsługi Klienta is starting.");
-app.Run();
+await app.RunAsync();
 
 /// <summary>The web host's entry point; public so integration tests can host it.</summary>
 public partial class Program;

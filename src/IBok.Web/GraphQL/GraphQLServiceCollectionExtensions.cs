@@ -12,8 +12,8 @@ public static class GraphQLServiceCollectionExtensions
     /// <summary>
     /// Registers the transport: <see cref="GraphQLTransportOptions"/> bound from the <c>GraphQL</c> section (then
     /// <paramref name="configure"/>), validated at start; one <see cref="GraphQLRequestExecutor"/> for the
-    /// registered <see cref="GraphQLSchema"/> (the last registration wins; <see cref="PlaceholderSchema"/> when none
-    /// is registered yet); and a <see cref="IGraphQLContextFactory"/> that gives no context unless one is registered.
+    /// registered <see cref="GraphQLSchema"/> (the last registration wins: Program.cs registers iBOK's, tests their
+    /// own); and a <see cref="IGraphQLContextFactory"/> that gives no context unless one is registered.
     /// </summary>
     public static IServiceCollection AddIBokGraphQLTransport(this IServiceCollection services, Action<GraphQLTransportOptions>? configure = null)
     {
@@ -26,7 +26,6 @@ public static class GraphQLServiceCollectionExtensions
 
         options.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphQLTransportOptions>, GraphQLTransportOptionsValidator>());
-        services.TryAddSingleton(_ => PlaceholderSchema.Create());
         services.TryAddSingleton(provider => new GraphQLRequestExecutor(
             provider.GetRequiredService<GraphQLSchema>(),
             provider.GetRequiredService<IOptions<GraphQLTransportOptions>>().Value.ToExecutorOptions()));
