@@ -1,5 +1,10 @@
+using IBok.Web.GraphQL.WebSockets;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddIBokGraphQLWebSockets();
 var app = builder.Build();
+
+app.UseIBokGraphQLWebSockets("/graphql");
 
 app.MapGet("/", () => Results.Text("iBOK — Internetowe Biuro Obsługi Klienta\n", "text/plain; charset=utf-8"));
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
