@@ -59,10 +59,6 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
     {
         using var stopping = serverStopping.Register(() => Track(CloseAsync(CloseCodes.GoingAway, "Server shutting down")));
         Track(CloseIfNotInitialisedAsync());
-        if (_options.KeepAliveInterval is { } interval)
-        {
-            Track(KeepAliveAsync(interval));
-        }
 
         try
         {
@@ -217,6 +213,11 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
         _connectionContext = authentication.ConnectionContext;
         _acknowledged = true;
         await SendAsync(ServerMessages.ConnectionAck(authentication.AcknowledgementPayload), operation: null).ConfigureAwait(false);
+        if (_options.KeepAliveInterval is { } interval)
+        {
+            // Only an acknowledged connection is kept alive; before that the initialisation timeout rules.
+            Track(KeepAliveAsync(interval));
+        }
     }
 
     private async Task SubscribeAsync(string id, GraphQLRequest request)

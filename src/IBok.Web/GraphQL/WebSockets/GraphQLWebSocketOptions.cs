@@ -10,8 +10,8 @@ public sealed class GraphQLWebSocketOptions
     public TimeSpan ConnectionInitWaitTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>
-    /// How often the server sends a protocol <c>ping</c> (the client answers <c>pong</c>), so proxies see traffic
-    /// on quiet subscriptions; null (the default) sends none. Dead peers are found by the WebSocket layer's own
+    /// How often the server sends a protocol <c>ping</c> once the connection is acknowledged (the client answers
+    /// <c>pong</c>), so proxies see traffic on quiet subscriptions; null (the default) sends none. Dead peers are found by the WebSocket layer's own
     /// keep-alive either way.
     /// </summary>
     public TimeSpan? KeepAliveInterval { get; set; }

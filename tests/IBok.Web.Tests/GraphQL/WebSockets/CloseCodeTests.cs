@@ -202,3 +202,37 @@ public sealed class ConnectionInitTimeoutTests
         Assert.Equal("""{"type":"pong"}""", (await client.ReceiveAsync()).Text);
     }
 }
+
+/// <summary>What the middleware leaves to the rest of the pipeline, and the options it refuses.</summary>
+public sealed class MiddlewareScopeTests(GraphQLWebSocketServerFixture fixture) : IClassFixture<GraphQLWebSocketServerFixture>
+{
+    [Fact]
+    public async Task PlainHttpRequest_ToThePath_GoesOnToTheNextMiddleware()
+    {
+        using var http = new HttpClient();
+        var uri = new UriBuilder(fixture.Server.Uri) { Scheme = "http" }.Uri;
+
+        using var response = await http.GetAsync(uri);
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task WebSocketRequest_ToAnotherPath_IsNotAccepted()
+    {
+        var other = new UriBuilder(fixture.Server.Uri) { Path = "/other" }.Uri;
+
+        var refused = await Assert.ThrowsAsync<WebSocketException>(() => RawGraphQLWebSocket.ConnectAsync(other));
+
+        Assert.Equal("The server returned status code '404' when status code '101' was expected.", refused.Message);
+    }
+
+    [Fact]
+    public async Task Options_WithANonPositiveSizeLimit_StopTheServerFromStarting()
+    {
+        var refused = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(
+            () => GraphQLWebSocketServer.StartAsync(options => options.MaxMessageBytes = 0));
+
+        Assert.Equal("GraphQL:WebSockets:MaxMessageBytes must be positive.", refused.Message);
+    }
+}
