@@ -228,13 +228,23 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
             return;
         }
 
-        var operation = new Operation(id, _operationsEnd.Token);
-        if (!_operations.TryAdd(id, operation))
+        if (_operations.ContainsKey(id))
         {
-            operation.Dispose();
             await CloseAsync(CloseCodes.SubscriberAlreadyExists, $"Subscriber for {id} already exists").ConfigureAwait(false);
             return;
         }
+
+        if (_operations.Count >= _options.MaxOperationsPerConnection)
+        {
+            // Only this receive loop adds operations, so the count cannot grow between the check and the add.
+            await SendAsync(ServerMessages.Error(id, [new GraphQLError(
+                $"Too many operations on this connection: at most {_options.MaxOperationsPerConnection} may run at once.",
+                extensions: new Dictionary<string, object?> { ["code"] = "TOO_MANY_OPERATIONS" })]), operation: null).ConfigureAwait(false);
+            return;
+        }
+
+        var operation = new Operation(id, _operationsEnd.Token);
+        _operations[id] = operation;
 
         Track(RunOperationAsync(operation, request));
     }

@@ -29,6 +29,7 @@ public static class GraphQLWebSocketExtensions
             .Validate(o => o.ConnectionInitWaitTimeout > TimeSpan.Zero, "GraphQL:WebSockets:ConnectionInitWaitTimeout must be positive.")
             .Validate(o => o.KeepAliveInterval is null || o.KeepAliveInterval > TimeSpan.Zero, "GraphQL:WebSockets:KeepAliveInterval must be positive (or absent for none).")
             .Validate(o => o.MaxMessageBytes > 0, "GraphQL:WebSockets:MaxMessageBytes must be positive.")
+            .Validate(o => o.MaxOperationsPerConnection > 0, "GraphQL:WebSockets:MaxOperationsPerConnection must be positive.")
             .Validate(o => o.CloseTimeout > TimeSpan.Zero, "GraphQL:WebSockets:CloseTimeout must be positive.")
             .ValidateOnStart();
 

@@ -23,6 +23,12 @@ public sealed class GraphQLWebSocketOptions
     public int MaxMessageBytes { get; set; } = 64 * 1024;
 
     /// <summary>
+    /// How many operations one connection may run at once; a subscribe beyond that gets an error message (code
+    /// <c>TOO_MANY_OPERATIONS</c>) and the connection stays open. Default 100.
+    /// </summary>
+    public int MaxOperationsPerConnection { get; set; } = 100;
+
+    /// <summary>
     /// How long the server waits for the client's close frame after it closed the socket itself (or for a
     /// pending send to finish before it can), before it drops the connection. Default 5 seconds.
     /// </summary>

@@ -320,3 +320,43 @@ public sealed class ProtocolServerOptionTests
             received.Text);
     }
 }
+
+/// <summary>Per-connection operation limit and server shutdown, on servers of their own.</summary>
+public sealed class ConnectionLimitTests
+{
+    [Fact]
+    public async Task Subscribe_BeyondTheOperationLimit_GetsAnErrorAndTheConnectionStaysOpen()
+    {
+        await using var server = await GraphQLWebSocketServer.StartAsync(options => options.MaxOperationsPerConnection = 2);
+        await using var client = await RawGraphQLWebSocket.ConnectAndInitAsync(server.Uri);
+        await client.SendAsync("""{"id":"1","type":"subscribe","payload":{"query":"subscription { messagePosted(room: \"limit\") { text } }"}}""");
+        await client.SendAsync("""{"id":"2","type":"subscribe","payload":{"query":"subscription { messagePosted(room: \"limit\") { text } }"}}""");
+        await server.WaitForSubscribersAsync("limit", 2);
+
+        await client.SendAsync("""{"id":"3","type":"subscribe","payload":{"query":"{ hello }"}}""");
+
+        Assert.Equal(
+            """{"id":"3","type":"error","payload":[{"message":"Too many operations on this connection: at most 2 may run at once.","extensions":{"code":"TOO_MANY_OPERATIONS"}}]}""",
+            (await client.ReceiveAsync()).Text);
+        await client.SendAsync("""{"id":"1","type":"complete"}""");
+        await server.WaitForSubscribersAsync("limit", 1);
+        await client.SendAsync("""{"id":"3","type":"subscribe","payload":{"query":"{ hello }"}}""");
+        Assert.Equal("""{"id":"3","type":"next","payload":{"data":{"hello":"world"}}}""", (await client.ReceiveAsync()).Text);
+    }
+
+    [Fact]
+    public async Task ServerStopping_ClosesOpenConnectionsWith1001AndUnsubscribes()
+    {
+        var server = await GraphQLWebSocketServer.StartAsync();
+        var bus = server.EventBus;
+        await using var client = await RawGraphQLWebSocket.ConnectAndInitAsync(server.Uri);
+        await client.SendAsync("""{"id":"1","type":"subscribe","payload":{"query":"subscription { messagePosted(room: \"shutdown\") { text } }"}}""");
+        await server.WaitForSubscribersAsync("shutdown", 1);
+
+        var stopping = server.DisposeAsync().AsTask();
+
+        Assert.Equal((1001, "Server shutting down"), await client.ReceiveCloseAsync());
+        await stopping;
+        Assert.Equal(0, bus.SubscriberCount(TestSchema.Topic("shutdown")));
+    }
+}
