@@ -57,7 +57,7 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
     /// <summary>Runs the protocol until the socket closes; returns when every operation has been cleaned up.</summary>
     public async Task RunAsync(CancellationToken serverStopping)
     {
-        using var stopping = serverStopping.Register(() => Track(CloseAsync(CloseCodes.GoingAway, "Server shutting down")));
+        var stopping = serverStopping.Register(() => Track(CloseAsync(CloseCodes.GoingAway, "Server shutting down")));
         Track(CloseIfNotInitialisedAsync());
 
         try
@@ -66,6 +66,8 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
         }
         finally
         {
+            // Unregistering waits for a callback in progress, so a close it started is among the tasks awaited below.
+            await stopping.DisposeAsync().ConfigureAwait(false);
             await _operationsEnd.CancelAsync().ConfigureAwait(false);
             Task[] running;
             lock (_runningTasks)
