@@ -90,7 +90,6 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
     private async Task ReceiveLoopAsync()
     {
         var message = new ArrayBufferWriter<byte>(ReceiveChunkBytes);
-        var oversized = false;
         while (true)
         {
             ValueWebSocketReceiveResult received;
@@ -118,24 +117,18 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
 
             if (message.WrittenCount > _options.MaxMessageBytes)
             {
-                oversized = true;
+                // At once, not at the message's end: a client must not keep the server reading an endless message.
+                await CloseAsync(CloseCodes.MessageTooBig, $"Message too big: the limit is {_options.MaxMessageBytes} bytes.").ConfigureAwait(false);
+                message.ResetWrittenCount();
+                continue;
             }
 
             if (!received.EndOfMessage)
             {
-                if (oversized)
-                {
-                    message.ResetWrittenCount();
-                }
-
                 continue;
             }
 
-            if (oversized)
-            {
-                await CloseAsync(CloseCodes.MessageTooBig, $"Message too big: the limit is {_options.MaxMessageBytes} bytes.").ConfigureAwait(false);
-            }
-            else if (received.MessageType == WebSocketMessageType.Binary)
+            if (received.MessageType == WebSocketMessageType.Binary)
             {
                 await CloseAsync(CloseCodes.BadRequest, "Invalid message received: binary messages are not supported.").ConfigureAwait(false);
             }
@@ -144,7 +137,6 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
                 await HandleAsync(message.WrittenMemory).ConfigureAwait(false);
             }
 
-            oversized = false;
             message.ResetWrittenCount();
         }
     }

@@ -236,3 +236,27 @@ public sealed class MiddlewareScopeTests(GraphQLWebSocketServerFixture fixture) 
         Assert.Equal("GraphQL:WebSockets:MaxMessageBytes must be positive.", refused.Message);
     }
 }
+
+/// <summary>A message that never ends, sent frame by frame.</summary>
+public sealed class EndlessMessageTests(GraphQLWebSocketServerFixture fixture) : IClassFixture<GraphQLWebSocketServerFixture>
+{
+    [Fact]
+    public async Task Fragments_PastTheSizeLimit_Close1009BeforeTheMessageEnds()
+    {
+        using var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol("graphql-transport-ws");
+        await socket.ConnectAsync(fixture.Server.Uri, CancellationToken.None);
+        var fragment = Encoding.UTF8.GetBytes(new string(' ', 4096));
+
+        for (var i = 0; i < 5; i++)
+        {
+            await socket.SendAsync(fragment, WebSocketMessageType.Text, endOfMessage: false, CancellationToken.None);
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var received = await socket.ReceiveAsync(new byte[1024], timeout.Token);
+        Assert.Equal(WebSocketMessageType.Close, received.MessageType);
+        Assert.Equal((WebSocketCloseStatus)1009, socket.CloseStatus);
+        Assert.Equal("Message too big: the limit is 16384 bytes.", socket.CloseStatusDescription);
+    }
+}

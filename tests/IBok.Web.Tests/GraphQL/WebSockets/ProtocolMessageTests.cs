@@ -301,8 +301,8 @@ public sealed class ProtocolServerOptionTests
         await server.WaitForSubscribersAsync("flood", 1);
 
         // The client reads nothing meanwhile; far more than the buffer, the socket and TCP hold together.
-        var text = new string('x', 1000);
-        for (var i = 0; i < 20_000 && server.EventBus.SubscriberCount(TestSchema.Topic("flood")) == 1; i++)
+        var text = new string('x', 4000);
+        for (var i = 0; i < 50_000 && server.EventBus.SubscriberCount(TestSchema.Topic("flood")) == 1; i++)
         {
             await server.EventBus.PublishAsync(TestSchema.Topic("flood"), new ChatMessage("flood", text));
         }
