@@ -67,19 +67,3 @@ public sealed class WebSocketCoexistenceTests(WebSocketGraphQLServerFactory fact
         Assert.Equal("{\"data\":{\"hello\":\"Hello, world!\"}}", response.Body);
     }
 }
-
-/// <summary>Without a subscription transport, a WebSocket upgrade to the endpoint is refused, not mistaken for a GET.</summary>
-[Collection(GraphQLServerCollection.Name)]
-public sealed class UnhandledWebSocketTests(GraphQLServerFactory factory)
-{
-    [Fact]
-    public async Task WebSocketUpgrade_WithoutTheSubscriptionTransport_Is400()
-    {
-        var client = factory.Server.CreateWebSocketClient();
-
-        var failure = await Assert.ThrowsAsync<InvalidOperationException>(
-            () => client.ConnectAsync(new Uri(factory.Server.BaseAddress, "graphql"), CancellationToken.None));
-
-        Assert.Equal("Incomplete handshake, status code: 400", failure.Message);
-    }
-}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+
+namespace IBok.Web.GraphQL.WebSockets;
+
+/// <summary>
+/// Decides whether a graphql-transport-ws connection may run operations, when its <c>connection_init</c>
+/// arrives, and with which per-connection context (e.g. the signed-in user) its operations run: the context
+/// is passed to the request executor as every operation's request context.
+/// </summary>
+public interface IGraphQLWebSocketAuthenticator
+{
+    /// <summary>Accepts or rejects the connection.</summary>
+    /// <param name="httpContext">The handshake request (cookies, headers, the user of the authentication middleware).</param>
+    /// <param name="payload">The <c>connection_init</c> payload: a JSON object, or null when the client sent none.</param>
+    /// <param name="cancellationToken">Cancelled when the connection ends.</param>
+    /// <returns><see cref="GraphQLWebSocketAuthentication.Accept"/>, or <see cref="GraphQLWebSocketAuthentication.Reject"/>
+    /// which closes the socket with 4403 Forbidden.</returns>
+    ValueTask<GraphQLWebSocketAuthentication> AuthenticateAsync(HttpContext httpContext, JsonElement? payload, CancellationToken cancellationToken);
+}
+
+/// <summary>The outcome of <see cref="IGraphQLWebSocketAuthenticator.AuthenticateAsync"/>.</summary>
+public sealed class GraphQLWebSocketAuthentication
+{
+    private GraphQLWebSocketAuthentication(bool accepted, object? connectionContext, IReadOnlyDictionary<string, object?>? acknowledgementPayload, string? rejectionReason)
+    {
+        IsAccepted = accepted;
+        ConnectionContext = connectionContext;
+        AcknowledgementPayload = acknowledgementPayload;
+        RejectionReason = rejectionReason;
+    }
+
+    /// <summary>Whether the connection may run operations.</summary>
+    public bool IsAccepted { get; }
+
+    /// <summary>The request context of every operation on the connection (null when none is needed).</summary>
+    public object? ConnectionContext { get; }
+
+    /// <summary>The <c>connection_ack</c> payload, or null to send the acknowledgement without one.</summary>
+    public IReadOnlyDictionary<string, object?>? AcknowledgementPayload { get; }
+
+    /// <summary>The close reason sent with 4403 (at most 123 UTF-8 bytes are sent); "Forbidden" unless given.</summary>
+    public string? RejectionReason { get; }
+
+    /// <summary>Lets the connection run operations with <paramref name="connectionContext"/> as their request context.</summary>
+    public static GraphQLWebSocketAuthentication Accept(object? connectionContext = null, IReadOnlyDictionary<string, object?>? acknowledgementPayload = null) =>
+        new(true, connectionContext, acknowledgementPayload, null);
+
+    /// <summary>Closes the socket with 4403 Forbidden and <paramref name="reason"/> (default "Forbidden"); never put secrets in it.</summary>
+    public static GraphQLWebSocketAuthentication Reject(string? reason = null) => new(false, null, null, reason);
+}
+
+/// <summary>The authenticator used until the host registers its own: every connection is accepted, with no context.</summary>
+public sealed class AnonymousGraphQLWebSocketAuthenticator : IGraphQLWebSocketAuthenticator
+{
+    private static readonly ValueTask<GraphQLWebSocketAuthentication> Accepted = ValueTask.FromResult(GraphQLWebSocketAuthentication.Accept());
+
+    /// <inheritdoc />
+    public ValueTask<GraphQLWebSocketAuthentication> AuthenticateAsync(HttpContext httpContext, JsonElement? payload, CancellationToken cancellationToken) => Accepted;
+}
