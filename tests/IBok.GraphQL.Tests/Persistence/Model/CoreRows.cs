@@ -117,7 +117,24 @@ internal static class CoreRows
             CreatedAt = Instant,
         });
         await db.SaveChangesAsync();
-        var customerId = customer.Id;
+        rows.AddRange(await AddOwnedRowsAsync(db, customer.Id, index, noticeId));
+        return rows;
+    }
+
+    /// <summary>
+    /// Adds one row in every table a customer owns, except the customer row itself, for an existing customer
+    /// (the upgrade test inserts that one with SQL of the older schema).
+    /// </summary>
+    public static async Task<IReadOnlyList<object>> AddOwnedRowsAsync(IBokDbContext db, long customerId, int index, long noticeId)
+    {
+        var rows = new List<object>();
+        T Add<T>(T row)
+            where T : class
+        {
+            db.Add(row);
+            rows.Add(row);
+            return row;
+        }
 
         var file = Add(new CustomerFileRow
         {
