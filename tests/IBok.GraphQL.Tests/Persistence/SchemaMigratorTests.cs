@@ -14,7 +14,9 @@ public sealed class SchemaMigratorTests
 
         Assert.NotEmpty(sqlite);
         Assert.Equal(sqlite, postgresql);
-        Assert.Equal(Enumerable.Range(1, sqlite.Count), sqlite.Select(script => script.Version));
+        // Numbers are handed out per area (0003 belongs to accounts), so a branch may lack one: ascending from 1 is the rule.
+        Assert.Equal(1, sqlite[0].Version);
+        Assert.Equal(sqlite.Select(script => script.Version).Distinct().Order(), sqlite.Select(script => script.Version));
     }
 
     [Theory]
@@ -39,13 +41,13 @@ public sealed class SchemaMigratorTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var context = database.CreateContext();
-        var latest = SchemaMigrator.LatestVersion(provider);
+        var afterFirst = SchemaMigrator.ScriptsFor(provider).Select(script => script.Version).Where(version => version > 1).ToList();
 
         var upToFirst = await SchemaMigrator.MigrateAsync(context, targetVersion: 1);
         var rest = await SchemaMigrator.MigrateAsync(context);
 
         Assert.Equal([1], upToFirst);
-        Assert.Equal(Enumerable.Range(2, latest - 1), rest);
+        Assert.Equal(afterFirst, rest);
     }
 
     [Theory]
