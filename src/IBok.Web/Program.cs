@@ -1,5 +1,11 @@
+using IBok.GraphQL.Persistence;
+using IBok.Web.Auth;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddIBokPersistence(builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions());
+builder.Services.AddIBokAuth(builder.Configuration);
 var app = builder.Build();
+app.UseIBokAuth();
 
 app.MapGet("/", () => Results.Text("iBOK — Internetowe Biuro Obsługi Klienta\n", "text/plain; charset=utf-8"));
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
