@@ -32,7 +32,7 @@ public sealed partial class AccountService
         if (VerifyPassword(account, currentPassword ?? "") == PasswordVerificationResult.Failed)
         {
             var retryAfter = _throttler.RecordFailure(throttle, throttleKey, now);
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveFailureAsync(cancellationToken);
             return AccountErrors.WrongCurrentPassword(retryAfter);
         }
 

@@ -80,7 +80,7 @@ public sealed partial class AccountService
         if (!proven || customer is null)
         {
             var retryAfter = _throttler.RecordFailure(throttle, throttleKey, now);
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveFailureAsync(cancellationToken);
             return AccountErrors.InvalidProof(retryAfter);
         }
 

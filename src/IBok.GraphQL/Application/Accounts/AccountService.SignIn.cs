@@ -54,7 +54,7 @@ public sealed partial class AccountService
         if (account is null || (verification == PasswordVerificationResult.Failed && oneTimePassword is null))
         {
             var retryAfter = _throttler.RecordFailure(throttle, throttleKey, now);
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveFailureAsync(cancellationToken);
             return AccountErrors.InvalidCredentials(retryAfter);
         }
 

@@ -130,6 +130,22 @@ public sealed partial class AccountService(
     private void Audit(DateTime now, string action, string subjectType, string subjectId, object? details) =>
         AuditTrail.Add(db, now, action, subjectType, subjectId, details);
 
+    /// <summary>
+    /// Saves a recorded failure. Two attempts failing at once for a new login both insert its throttle row; the
+    /// loser's failure is then simply not counted, which is no reason to fail the request.
+    /// </summary>
+    private async Task SaveFailureAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException error) when (error.Entries.All(entry => entry.Entity is SignInThrottle))
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
     private static SignedInAccount ToSignedIn(Account account) =>
         new(account.Id, account.Role, account.CustomerId, account.DisplayName, account.SecurityStamp);
 
