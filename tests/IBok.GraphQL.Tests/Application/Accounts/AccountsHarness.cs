@@ -51,6 +51,20 @@ public sealed class FakeCustomerDirectory : ICustomerDirectory
             .Any(invoice => invoice.Number == invoiceNumber && invoice.Gross == grossAmount));
 }
 
+/// <summary>A password hasher that counts how often a password is checked.</summary>
+public sealed class CountingPasswordHasher(IPasswordHasher<Account> inner) : IPasswordHasher<Account>
+{
+    public int Verifications { get; set; }
+
+    public string HashPassword(Account user, string password) => inner.HashPassword(user, password);
+
+    public PasswordVerificationResult VerifyHashedPassword(Account user, string hashedPassword, string providedPassword)
+    {
+        Verifications++;
+        return inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
+    }
+}
+
 /// <summary>Keeps the messages instead of sending them.</summary>
 public sealed class RecordingEmailSender : IEmailSender
 {
@@ -77,7 +91,7 @@ public sealed partial class AccountsHarness : IAsyncDisposable
     public const string OtherCustomerNumber = "100300";
 
     // Few iterations: the tests check behaviour, not the hash's cost.
-    private static readonly PasswordHasher<Account> Hasher = new(Microsoft.Extensions.Options.Options.Create(new PasswordHasherOptions { IterationCount = 1_000 }));
+    private static readonly PasswordHasher<Account> FastHasher = new(Microsoft.Extensions.Options.Options.Create(new PasswordHasherOptions { IterationCount = 1_000 }));
 
     private AccountsHarness(TestDatabase database) => Database = database;
 
@@ -90,6 +104,9 @@ public sealed partial class AccountsHarness : IAsyncDisposable
     public RecordingEmailSender Mail { get; } = new();
 
     public AccountOptions Options { get; } = new() { PublicBaseUrl = "https://ibok.example.pl" };
+
+    /// <summary>Counts password checks (the work that dominates a sign-in's time).</summary>
+    public CountingPasswordHasher Hasher { get; } = new(FastHasher);
 
     public static async Task<AccountsHarness> CreateAsync(string provider)
     {

@@ -42,6 +42,25 @@ public sealed class PasswordTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task RequestPasswordReset_Repeated_StopsMailingSilently(string provider)
+    {
+        await using var harness = await AccountsHarness.CreateAsync(provider);
+        await harness.RegisterConfirmedCustomerAsync();
+        var mailsBefore = harness.Mail.Sent.Count;
+
+        var answers = new List<bool>();
+        for (var request = 0; request < 8; request++)
+        {
+            answers.Add((await harness.Accounts(service => service.RequestPasswordResetAsync("100200"))).Succeeded);
+            harness.Time.Advance(TimeSpan.FromSeconds(10));
+        }
+
+        Assert.Equal(Enumerable.Repeat(true, 8), answers);
+        Assert.Equal(5, harness.Mail.Sent.Count - mailsBefore);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ResetPassword_Link_WorksOnceAndEndsSessions(string provider)
     {
         await using var harness = await AccountsHarness.CreateAsync(provider);

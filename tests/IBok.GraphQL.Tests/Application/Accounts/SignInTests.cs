@@ -144,6 +144,24 @@ public sealed class SignInTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task SignIn_UnknownLogin_ChecksAPasswordHashJustLikeAWrongPassword(string provider)
+    {
+        await using var harness = await AccountsHarness.CreateAsync(provider);
+        await harness.RegisterConfirmedCustomerAsync();
+        var counts = new List<int>();
+
+        foreach (var login in new[] { "100200", "999999", AccountsHarness.CustomerEmail, "nikt@example.pl" })
+        {
+            harness.Hasher.Verifications = 0;
+            await harness.Accounts(service => service.SignInAsync(login, WrongPassword));
+            counts.Add(harness.Hasher.Verifications);
+        }
+
+        Assert.Equal([1, 1, 1, 1], counts);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task SignIn_ThrottleIsPerLoginText_OtherLoginsAreUnaffected(string provider)
     {
         await using var harness = await AccountsHarness.CreateAsync(provider);
