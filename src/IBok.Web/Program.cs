@@ -1,5 +1,6 @@
 using IBok.GraphQL.Api;
 using IBok.GraphQL.Api.Events;
+using IBok.Web.Auth;
 using IBok.Web.GraphQL;
 using IBok.Web.GraphQL.WebSockets;
 using IBok.Web.Hosting;
@@ -7,6 +8,7 @@ using IBok.Web.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddIBokDatabase(builder.Configuration);
+builder.Services.AddIBokAuth(builder.Configuration);
 builder.Services.AddIBokEventBus();
 builder.Services.AddSingleton(IBokSchema.Instance);
 builder.Services.AddIBokGraphQLTransport();
@@ -15,6 +17,7 @@ var app = builder.Build();
 
 await app.MigrateIBokDatabaseAsync();
 
+app.UseIBokAuth();
 app.UseIBokGraphQLWebSockets("/graphql");
 app.MapGet("/", () => Results.Text("iBOK — Internetowe Biuro Obsługi Klienta\n", "text/plain; charset=utf-8"));
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));

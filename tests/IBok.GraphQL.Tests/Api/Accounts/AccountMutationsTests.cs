@@ -1,0 +1,99 @@
+using IBok.GraphQL.Api;
+using IBok.GraphQL.Application.Accounts;
+using IBok.GraphQL.Application.Mail;
+using IBok.GraphQL.Execution;
+using IBok.GraphQL.Persistence.Access;
+using IBok.GraphQL.Persistence.Accounts;
+using IBok.GraphQL.Server;
+using IBok.GraphQL.Tests.Application.Accounts;
+using IBok.GraphQL.Tests.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IBok.GraphQL.Tests.Api.Accounts;
+
+public sealed class AccountMutationsTests
+{
+    private const string SignIn = """
+        mutation ($password: String!) {
+          signIn(input: { login: "100200", password: $password, bearerToken: true }) {
+            session { role displayName accessToken csrfToken }
+            errors { code message messagePl field retryAfterSeconds }
+          }
+        }
+        """;
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task SignIn_RightPassword_ReturnsTheSessionFromTheHost(string provider)
+    {
+        await using var harness = await AccountsHarness.CreateAsync(provider);
+        await harness.RegisterConfirmedCustomerAsync();
+
+        var json = await ExecuteAsync(harness, SignIn, AccountsHarness.CustomerPassword, Viewer.Anonymous);
+
+        Assert.Equal(
+            """{"data":{"signIn":{"session":{"role":"CUSTOMER","displayName":"Jan Kowalski","accessToken":"token-for-1","csrfToken":null},"errors":[]}}}""",
+            json);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task SignIn_WrongPassword_IsAPayloadError(string provider)
+    {
+        await using var harness = await AccountsHarness.CreateAsync(provider);
+        await harness.RegisterConfirmedCustomerAsync();
+
+        var json = await ExecuteAsync(harness, SignIn, "Zla-Proba-0000", Viewer.Anonymous);
+
+        Assert.Equal(
+            """{"data":{"signIn":{"session":null,"errors":[{"code":"INVALID_CREDENTIALS","message":"The login or password is incorrect.","messagePl":"Nieprawid\u0142owy login lub has\u0142o.","field":null,"retryAfterSeconds":1}]}}}""",
+            json);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task CreateApiKey_Operator_IsForbiddenAsData(string provider)
+    {
+        await using var harness = await AccountsHarness.CreateAsync(provider);
+        var operatorViewer = await harness.CreateStaffAsync(ViewerRole.Operator, "anna@wodociagi.example.pl", "Anna Operatorka");
+
+        var json = await ExecuteAsync(
+            harness, """mutation { createApiKey(input: { name: "Billing", scopes: ["readings:import"] }) { apiKey { key } errors { code } } }""", null, operatorViewer);
+
+        Assert.Equal("""{"data":{"createApiKey":{"apiKey":null,"errors":[{"code":"FORBIDDEN"}]}}}""", json);
+    }
+
+    private static async Task<string> ExecuteAsync(AccountsHarness harness, string query, string? password, Viewer viewer)
+    {
+        var services = new ServiceCollection()
+            .AddSingleton(harness.Database.Options)
+            .AddScoped(_ => new ViewerAccessor { Viewer = viewer })
+            .AddScoped(provider => harness.Database.CreateContext(provider.GetRequiredService<ViewerAccessor>().Viewer))
+            .AddSingleton<ICustomerDirectory>(harness.Customers)
+            .AddSingleton<IEmailSender>(harness.Mail)
+            .AddSingleton<TimeProvider>(harness.Time)
+            .AddSingleton(harness.Options)
+            .AddSingleton<IPasswordHasher<Account>>(new PasswordHasher<Account>())
+            .AddScoped<AccountService>()
+            .AddScoped<ApiKeyService>()
+            .AddScoped<ISignInSession, FakeSignInSession>()
+            .BuildServiceProvider();
+        await using var scope = services.CreateAsyncScope();
+        var variables = password is null ? null : new Dictionary<string, object?> { ["password"] = password };
+        var result = await new GraphQLRequestExecutor(IBokSchema.Instance).ExecuteAsync(
+            new GraphQLRequest { Query = query, Variables = variables }, scope.ServiceProvider, null, CancellationToken.None);
+        return ExecutionResultJson.Serialize(result);
+    }
+
+    private sealed class FakeSignInSession : ISignInSession
+    {
+        public Task<IssuedSession> SignInAsync(SignedInAccount account, bool bearerToken, CancellationToken cancellationToken = default) =>
+            Task.FromResult(new IssuedSession(bearerToken ? "token-for-" + account.AccountId : null, DateTimeOffset.UnixEpoch, bearerToken ? null : "csrf"));
+
+        public Task<IssuedSession?> RenewAsync(SignedInAccount account, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IssuedSession?>(null);
+
+        public Task SignOutAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+    }
+}
