@@ -2,6 +2,14 @@ using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using IBok.Benchmarks;
 
+if (args is ["demo-generate", ..])
+{
+    // demo-generate [customer counts...]: times the demo utility generator (see DemoGenerationProbe).
+    int[] counts = args.Length > 1 ? [.. args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture))] : [200, 10_000, 100_000];
+    DemoGenerationProbe.Run(counts);
+    return;
+}
+
 if (args is ["graphql-probe", ..])
 {
     // A quick Stopwatch probe of GraphQLBenchmarks without BenchmarkDotNet (for profiling runs and sanity checks):
