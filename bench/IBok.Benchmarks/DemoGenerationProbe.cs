@@ -10,7 +10,43 @@ namespace IBok.Benchmarks;
 /// run of 100,000 customers takes tens of seconds, and the question is "well under a minute", not nanoseconds.</remarks>
 public static class DemoGenerationProbe
 {
-    public static void Run(IReadOnlyList<int> counts)
+    /// <summary>Prints the first customers in a few lines each, to eyeball what the generator makes.</summary>
+    public static void Sample(int count)
+    {
+        var utility = DemoUtilityGenerator.Generate(new DemoOptions { Today = new DateOnly(2026, 11, 21), CustomerCount = Math.Max(2, count) });
+        foreach (var line in utility.Logins.ToConsoleLines())
+        {
+            Console.WriteLine(line);
+        }
+
+        foreach (var demo in utility.Customers)
+        {
+            var customer = demo.Customer;
+            Console.WriteLine($"{customer.Number} {customer.Kind} {customer.Name} NIP {customer.Nip} | {customer.CorrespondenceAddress} | {customer.Contact.Email} {customer.Contact.Phone} | consents {customer.Consents.Granted.Count}");
+            foreach (var contract in demo.Contracts)
+            {
+                Console.WriteLine($"  {contract.Number} {contract.TariffGroup} {contract.Cycle} {contract.ReadingMethod} from {contract.Start} to {contract.End} e-invoice {contract.ElectronicInvoice.IsGranted} MW {contract.OrderedHeatPowerMegawatts}");
+            }
+
+            foreach (var meter in demo.Meters)
+            {
+                Console.WriteLine($"  {meter.Meter} legalized {meter.Meter.LegalizedOn} installed {meter.Meter.InstalledOn} removed {meter.Meter.RemovedOn}: {string.Join(", ", meter.Readings.Take(4))} … {meter.Readings[^1]}");
+            }
+
+            foreach (var invoice in demo.Invoices.TakeLast(2))
+            {
+                Console.WriteLine($"  {invoice}: {string.Join("; ", invoice.Lines.Select(l => l.Description + " " + l.Quantity + " " + l.Unit + " × " + l.NetUnitPrice + " = " + l.NetValue))}");
+            }
+
+            Console.WriteLine($"  invoices {demo.Invoices.Count}, payments {demo.Payments.Count}, notes {string.Join(", ", demo.InterestNotes.Select(n => n.Note.Number + " " + n.Note.Total))}, balance {demo.Ledger.BalanceOn(utility.Options.Today)}, open credit {demo.Ledger.OpenCreditOn(utility.Options.Today)}");
+            foreach (var @case in demo.Cases)
+            {
+                Console.WriteLine($"  case {@case.DisplayName} {@case.Kind} {@case.Status} '{@case.Subject}' messages {@case.Messages.Count}");
+            }
+        }
+    }
+
+    public static void Run(IReadOnlyList<int> counts, bool withLedgers)
     {
         var today = new DateOnly(2026, 11, 21);
         Console.WriteLine($"{"customers",10} {"seconds",9} {"CPU s",7} {"µs/customer",12} {"invoices",10} {"readings",10} {"payments",10} {"notes",7} {"cases",7} {"alloc MB",10} {"peak WS MB",11}");
@@ -28,6 +64,12 @@ public static class DemoGenerationProbe
             foreach (var customer in utility.Customers)
             {
                 invoices += customer.Invoices.Count;
+                if (withLedgers)
+                {
+                    // What a store that also writes the allocations (paid / unpaid per document) would pay.
+                    _ = customer.Ledger.Allocations.Count;
+                }
+
                 payments += customer.Payments.Count;
                 notes += customer.InterestNotes.Count;
                 cases += customer.Cases.Count;

@@ -4,9 +4,18 @@ using IBok.Benchmarks;
 
 if (args is ["demo-generate", ..])
 {
-    // demo-generate [customer counts...]: times the demo utility generator (see DemoGenerationProbe).
-    int[] counts = args.Length > 1 ? [.. args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture))] : [200, 10_000, 100_000];
-    DemoGenerationProbe.Run(counts);
+    // demo-generate [--with-ledgers] [customer counts...]: times the demo utility generator (see DemoGenerationProbe).
+    var withLedgers = args.Contains("--with-ledgers");
+    var numbers = args.Skip(1).Where(a => a != "--with-ledgers").ToArray();
+    int[] counts = numbers.Length > 0 ? [.. numbers.Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture))] : [200, 10_000, 100_000];
+    DemoGenerationProbe.Run(counts, withLedgers);
+    return;
+}
+
+if (args is ["demo-sample", ..])
+{
+    // demo-sample [count]: prints the first customers of the demo utility.
+    DemoGenerationProbe.Sample(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 6);
     return;
 }
 

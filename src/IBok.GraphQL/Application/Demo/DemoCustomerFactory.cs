@@ -82,7 +82,7 @@ internal sealed class DemoCustomerFactory
         var profile = DrawProfile(index);
         var number = CustomerNumber.Parse(DemoNumbering.CustomerNumber(index));
         var premisesAddress = DrawAddress(index == HouseholdIndex ? OutageStreet : null);
-        var correspondence = Chance(0.1) ? DrawAddress(null) : premisesAddress;
+        var correspondence = Chance(0.1) && index > BusinessIndex ? DrawAddress(null) : premisesAddress;
         var premises = new Premises(PremisesCode.Parse("P-" + number.Value + "-1"), premisesAddress, number);
         var account = IndividualAccountNumber.For(DemoNumbering.BankSortCode, DemoNumbering.PayeePrefix, number);
         var customer = DrawCustomer(profile, number, correspondence);
@@ -170,7 +170,7 @@ internal sealed class DemoCustomerFactory
         var business = Chance(options.BusinessShare);
         var persons = business ? 0 : WeightedPersons();
         var waterPerDay = business
-            ? Decimal(12m, 160m) / 30.44m
+            ? (Chance(0.25) ? Decimal(40m, 160m) : Decimal(4m, 40m)) / 30.44m
             : persons * 3.0m / 30.44m * Decimal(0.8m, 1.2m);
         var cycle = business ? BillingCycle.Monthly : Pick((0.85, BillingCycle.BiMonthly), (0.10, BillingCycle.Monthly), (0.05, BillingCycle.Quarterly));
         var method = Pick((0.50, ReadingMethod.Collector), (0.25, ReadingMethod.SelfReading), (0.25, ReadingMethod.Remote));
@@ -207,8 +207,10 @@ internal sealed class DemoCustomerFactory
         var phone = Chance(profile.Business ? 0.9 : 0.6) ? DemoPeople.MobilePhone(random) : null;
         if (profile.Business)
         {
-            var email = people.ReserveEmail("biuro." + DemoPeople.Ascii(lastName));
-            return Customer.Business(number, people.Business(random, fullName), DemoPeople.Nip(random), correspondence, ContactDetails.From(email, phone));
+            var demoBusiness = number.Value == DemoNumbering.CustomerNumber(BusinessIndex);
+            var email = people.ReserveEmail(demoBusiness ? "recepcja.podlipami" : "biuro." + DemoPeople.Ascii(lastName));
+            var name = demoBusiness ? DemoPeople.DemoBusinessName : people.Business(random, fullName);
+            return Customer.Business(number, name, DemoPeople.Nip(random), correspondence, ContactDetails.From(email, phone));
         }
 
         var hasEmail = profile.ElectronicInvoice || Chance(0.8);
@@ -282,7 +284,7 @@ internal sealed class DemoCustomerFactory
         };
         if (profile.Heat)
         {
-            var megawatts = profile.Business ? Decimal(0.05m, 0.40m, 3) : Decimal(0.008m, 0.020m, 3);
+            var megawatts = profile.Business ? Decimal(0.020m, 0.150m, 3) : Decimal(0.008m, 0.020m, 3);
             contracts.Add(new Contract(
                 "UM/" + year + "/" + number.Value + "/C",
                 number,

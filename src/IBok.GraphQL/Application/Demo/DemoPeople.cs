@@ -34,6 +34,9 @@ internal sealed class DemoPeople
         "Kancelaria Notarialna {1}", "Hotel „Stara Kuźnia” Sp. z o.o.", "Pralnia „Perełka” {1}", "Restauracja „Pod Dębem” s.c.",
     ];
 
+    /// <summary>The business demo customer: a guest house, which needs much water and heat all year.</summary>
+    public const string DemoBusinessName = "Pensjonat „Pod Lipami” Sp. z o.o.";
+
     private static readonly string[] BusinessNicknames = ["Kłos", "Jutrzenka", "Sezam", "Bławatek", "Żurawie", "Słonecznik", "Promyk", "Źródełko"];
 
     private static readonly string[] EmailDomains = ["example.com", "example.net", "example.org"];
