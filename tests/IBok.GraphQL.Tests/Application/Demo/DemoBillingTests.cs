@@ -101,4 +101,26 @@ public sealed class DemoBillingTests(DemoUtilityFixture fixture)
 
         Assert.InRange(perMonth, 6m, 12m);
     }
+
+    [Fact]
+    public void HouseholdDemoCustomer_AcceptedEInvoicesDuringTheHistory_SoTheSubscriptionFeeDrops()
+    {
+        var household = fixture.Customers[0];
+        var contract = household.Contracts[0];
+
+        var withEInvoice = household.Invoices.Count(i => DemoUtilityGenerator.ElectronicInvoiceInForce(contract, i.IssueDate));
+
+        Assert.InRange(withEInvoice, 1, household.Invoices.Count - 1);
+        Assert.Equal(ReadingMethod.SelfReading, contract.ReadingMethod);
+        Assert.Equal(3.63m, household.Invoices[^1].Lines.First(l => l.Component == TariffComponent.Subscription).NetUnitPrice);
+    }
+
+    [Fact]
+    public void SomeInvoices_RestOnEstimatesOrStartWithANewConnection()
+    {
+        var invoices = fixture.Customers.SelectMany(c => c.Invoices).ToArray();
+
+        Assert.Contains(invoices, i => i.Lines.Any(l => l.IsEstimated));
+        Assert.Contains(invoices, i => i.SalePeriod.Start.Day != 1);
+    }
 }
