@@ -13,7 +13,8 @@ internal static class DemoPasswords
     /// lower-case letter, one upper-case letter and one digit, 14 characters with the dashes.</summary>
     public static string For(int seed, string purpose)
     {
-        var random = new Random(HashCode.Combine(seed, StableHash(purpose)));
+        // Not HashCode.Combine: it is seeded randomly per process, and the password must survive a restart.
+        var random = new Random(unchecked((seed * 397) ^ StableHash(purpose)));
         var characters = new char[12];
         characters[0] = Upper[random.Next(Upper.Length)];
         characters[1] = Digits[random.Next(Digits.Length)];

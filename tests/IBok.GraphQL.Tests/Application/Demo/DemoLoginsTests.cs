@@ -57,4 +57,15 @@ public sealed class DemoLoginsTests(DemoUtilityFixture fixture)
         Assert.Equal(fixture.Utility.Logins.Operator.Password, other.Logins.Operator.Password);
         Assert.Equal(fixture.Utility.Logins.Household.Password, other.Logins.Household.Password);
     }
+
+    [Fact]
+    public void Passwords_AreTheSameInEveryProcess()
+    {
+        // Literal values: a password derived from anything seeded per process would differ between test runs.
+        Assert.Equal("a4Cc-FAeS-xykG", fixture.Utility.Logins.Operator.Password);
+        Assert.Equal("Nr4K-qsmF-Kmxy", fixture.Utility.Logins.Household.Password);
+        Assert.Equal("Hy8E-v7nB-9Rpx", fixture.Utility.Logins.Business.Password);
+        Assert.Equal("halina.grzesik@example.org", fixture.Utility.Logins.Household.Email);
+        Assert.Equal("recepcja.podlipami@example.com", fixture.Utility.Logins.Business.Email);
+    }
 }
