@@ -2,6 +2,23 @@ using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using IBok.Benchmarks;
 
+if (args is ["demo-generate", ..])
+{
+    // demo-generate [--with-ledgers] [customer counts...]: times the demo utility generator (see DemoGenerationProbe).
+    var withLedgers = args.Contains("--with-ledgers");
+    var numbers = args.Skip(1).Where(a => a != "--with-ledgers").ToArray();
+    int[] counts = numbers.Length > 0 ? [.. numbers.Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture))] : [200, 10_000, 100_000];
+    DemoGenerationProbe.Run(counts, withLedgers);
+    return;
+}
+
+if (args is ["demo-sample", ..])
+{
+    // demo-sample [count]: prints the first customers of the demo utility.
+    DemoGenerationProbe.Sample(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 6);
+    return;
+}
+
 if (args is ["graphql-probe", ..])
 {
     // A quick Stopwatch probe of GraphQLBenchmarks without BenchmarkDotNet (for profiling runs and sanity checks):
