@@ -100,7 +100,7 @@ public sealed class Invoice
     /// <summary>The totals per VAT rate (art. 106e ust. 1 pkt 14 of the VAT act), highest rate first.</summary>
     public async Task<IReadOnlyList<VatSummaryLine>> VatSummary(InvoiceVatSummaryByInvoiceLoader summary, CancellationToken cancellationToken) =>
         [.. (await summary.LoadAsync(_row.Id, cancellationToken).ConfigureAwait(false)).Select(row => new VatSummaryLine(
-            row.VatPercent, MoneyValue.FromGrosze(row.NetGrosz), MoneyValue.FromGrosze(row.VatGrosz), MoneyValue.FromGrosze(row.GrossGrosz)))];
+            Decimals.Normalized(row.VatPercent), MoneyValue.FromGrosze(row.NetGrosz), MoneyValue.FromGrosze(row.VatGrosz), MoneyValue.FromGrosze(row.GrossGrosz)))];
 
     /// <summary>Fetches an invoice for <c>node(id:)</c>.</summary>
     [NodeResolver]

@@ -30,19 +30,19 @@ public sealed class InvoiceLine
     public DateOnly PeriodEnd => _row.PeriodEnd;
 
     /// <summary>The quantity.</summary>
-    public decimal Quantity => _row.Quantity;
+    public decimal Quantity => Decimals.Normalized(_row.Quantity);
 
     /// <summary>The unit printed, e.g. m³.</summary>
     public string Unit => _row.Unit;
 
     /// <summary>The net unit price (PLN, up to 4 decimals).</summary>
-    public decimal NetUnitPrice => _row.NetUnitPrice;
+    public decimal NetUnitPrice => Decimals.Normalized(_row.NetUnitPrice);
 
     /// <summary>The net value.</summary>
     public MoneyValue Net => MoneyValue.FromGrosze(_row.NetGrosz);
 
     /// <summary>The VAT rate, %.</summary>
-    public decimal VatPercent => _row.VatPercent;
+    public decimal VatPercent => Decimals.Normalized(_row.VatPercent);
 
     /// <summary>Whether the quantity is estimated.</summary>
     public bool IsEstimated => _row.IsEstimated;

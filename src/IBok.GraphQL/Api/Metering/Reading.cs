@@ -1,4 +1,5 @@
 using IBok.Domain.Metering;
+using IBok.GraphQL.Api.Common;
 using IBok.GraphQL.Persistence.Model.Metering;
 
 namespace IBok.GraphQL.Api.Metering;
@@ -14,7 +15,7 @@ public sealed class Reading
     public DateOnly Date => _row.ReadingDate;
 
     /// <summary>The counter value (m³ or GJ).</summary>
-    public decimal Value => _row.Value;
+    public decimal Value => Decimals.Quantity(_row.Value);
 
     /// <summary>Collector, customer, remote, estimated, installation or removal.</summary>
     public ReadingKind Kind => _row.Kind;

@@ -59,14 +59,17 @@ public static class ConsumptionSeries
         var inside = buckets.Where(bucket => bucket.Period.Overlaps(period));
         if (granularity != ConsumptionGranularity.Year)
         {
-            return [.. inside.Select(bucket => new ConsumptionPoint(bucket.Period.Start, bucket.Period.End, bucket.Quantity, bucket.IncludesEstimates))];
+            return [.. inside.Select(bucket => new ConsumptionPoint(bucket.Period.Start, bucket.Period.End, ThreeDecimals(bucket.Quantity), bucket.IncludesEstimates))];
         }
 
         return [.. inside
             .GroupBy(bucket => bucket.Period.Start.Year)
             .Select(year => new ConsumptionPoint(
-                new DateOnly(year.Key, 1, 1), new DateOnly(year.Key, 12, 31), year.Sum(month => month.Quantity), year.Any(month => month.IncludesEstimates)))];
+                new DateOnly(year.Key, 1, 1), new DateOnly(year.Key, 12, 31), ThreeDecimals(year.Sum(month => month.Quantity)), year.Any(month => month.IncludesEstimates)))];
     }
+
+    // The spread keeps 3 decimals (more only when a reading has more); written with exactly 3 whatever the database's scale.
+    private static decimal ThreeDecimals(decimal quantity) => decimal.Round(quantity, 3, MidpointRounding.AwayFromZero) + 0.000m;
 
     private static DatePeriod CheckedPeriod(DateOnly from, DateOnly to, ConsumptionGranularity granularity)
     {

@@ -49,6 +49,10 @@ internal static class ApiHarness
         return ExecutionResultJson.Serialize(result);
     }
 
+    /// <summary>JSON written over several lines for reading, as one line: each line trimmed, then joined.</summary>
+    public static string Compact(string json) =>
+        string.Concat(json.Split('\n').Select(line => line.Trim()));
+
     /// <summary>A customer viewer.</summary>
     public static Viewer CustomerViewer(long customerId) => Viewer.ForCustomer(customerId, 1000 + customerId, "klient");
 

@@ -1,10 +1,12 @@
 using IBok.Domain;
+using IBok.Domain.Cases;
 using IBok.Domain.Customers;
 using IBok.Domain.Metering;
 using IBok.Domain.Settlements;
 using IBok.Domain.Tariffs;
 using IBok.GraphQL.Persistence;
 using IBok.GraphQL.Persistence.Model.Billing;
+using IBok.GraphQL.Persistence.Model.Cases;
 using IBok.GraphQL.Persistence.Model.Customers;
 using IBok.GraphQL.Persistence.Model.Metering;
 using IBok.GraphQL.Persistence.Model.Notices;
@@ -91,7 +93,7 @@ internal sealed class CustomerSeed(IBokDbContext db)
         return row;
     }
 
-    public async Task<MeterRow> MeterAsync(PremisesRow premises, string serialNumber, DateOnly legalizedOn, MeterKind kind = MeterKind.MainWater)
+    public async Task<MeterRow> MeterAsync(PremisesRow premises, string serialNumber, DateOnly legalizedOn, MeterKind kind = MeterKind.MainWater, DateOnly? validUntil = null)
     {
         var row = new MeterRow
         {
@@ -102,7 +104,7 @@ internal sealed class CustomerSeed(IBokDbContext db)
             Unit = IBok.Domain.Metering.Meter.UnitOf(kind),
             InstalledOn = new DateOnly(2020, 1, 1),
             LegalizedOn = legalizedOn,
-            LegalizationValidUntil = LegalizationPolicy.Default.ValidUntil(
+            LegalizationValidUntil = validUntil ?? LegalizationPolicy.Default.ValidUntil(
                 new IBok.Domain.Metering.Meter(serialNumber, kind, "P", new DateOnly(2020, 1, 1), legalizedOn, 100_000m)),
             CounterCapacity = 100_000m,
             ReadingPrecision = IBok.Domain.Metering.Meter.DefaultReadingPrecision(kind),
@@ -196,6 +198,25 @@ internal sealed class CustomerSeed(IBokDbContext db)
         db.Add(delivery);
         await db.SaveChangesAsync();
         return delivery;
+    }
+
+    public async Task<CaseRow> CaseAsync(CustomerRow customer, string signature)
+    {
+        var row = new CaseRow
+        {
+            CustomerId = customer.Id,
+            Signature = signature,
+            Kind = CaseKind.Complaint,
+            Subject = "Reklamacja faktury",
+            Status = CaseStatus.Submitted,
+            SubmittedAt = Created,
+            ResponseDeadline = new DateOnly(2026, 2, 1),
+            CreatedBy = customer.Name,
+            UpdatedAt = Created,
+        };
+        db.Add(row);
+        await db.SaveChangesAsync();
+        return row;
     }
 
     private static MeterReadingRow Reading(MeterRow meter, DateOnly date, decimal value) => new()
