@@ -18,7 +18,7 @@ public sealed class CustomerProfileTests
                 address { street buildingNumber apartmentNumber postalCode city }
                 premises { code address { street }
                   contracts { number services tariffGroup billingCycle readingMethod startDate endDate electronicInvoice
-                              signedScan { fileName contentType sizeBytes } }
+                              signedScan { fileName contentType sizeBytes downloadPath } }
                   meters { serialNumber kind unit legalizedOn legalizationValidUntil legalizationExpiresSoon lastReading { date value kind status } } } } }
             """);
 
@@ -27,7 +27,7 @@ public sealed class CustomerProfileTests
             "address":{"street":"Ogrodowa","buildingNumber":"5","apartmentNumber":"2","postalCode":"47-100","city":"Strzelce Opolskie"},
             "premises":[{"code":"P-001","address":{"street":"Ogrodowa"},
             "contracts":[{"number":"UM/2019/0042","services":["WATER_SUPPLY","SEWAGE_DISPOSAL"],"tariffGroup":"G1","billingCycle":"MONTHLY","readingMethod":"COLLECTOR","startDate":"2019-04-01","endDate":null,"electronicInvoice":true,
-            "signedScan":{"fileName":"umowa-UM-2019-0042.pdf","contentType":"application/pdf","sizeBytes":3}}],
+            "signedScan":{"fileName":"umowa-UM-2019-0042.pdf","contentType":"application/pdf","sizeBytes":3,"downloadPath":"/files/customer/1"}}],
             "meters":[{"serialNumber":"WM-1","kind":"MAIN_WATER","unit":"CUBIC_METRE","legalizedOn":"2020-05-10","legalizationValidUntil":"2025-12-31","legalizationExpiresSoon":false,"lastReading":{"date":"2026-01-31","value":"131.000","kind":"COLLECTOR","status":"ACCEPTED"}},
             {"serialNumber":"WM-2","kind":"MAIN_WATER","unit":"CUBIC_METRE","legalizedOn":"2021-06-15","legalizationValidUntil":"2026-05-31","legalizationExpiresSoon":true,"lastReading":null}]}]}}}
             """), result);
