@@ -72,4 +72,17 @@ public sealed class CustomerProfileTests
             $$$"""{"errors":[{"message":"The ID \u0022{{{meterId}}}\u0022 is a Meter id; a Customer id is expected.","locations":[{"line":1,"column":3}],"path":["customerById"]}],"data":{"customerById":null}}""",
             result);
     }
+
+    [Fact]
+    public async Task CustomersById_MoreThan100Ids_ClearErrorAndNoData()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync("sqlite");
+        var ids = string.Join(',', Enumerable.Range(1, 101).Select(key => $"\"{Scenario.Id("Customer", key)}\""));
+
+        var result = await ApiHarness.RunAsync(database, ApiHarness.Operator, "{ customersById(ids: [" + ids + "]) { name } }");
+
+        Assert.Equal(
+            """{"errors":[{"message":"At most 100 customer ids may be asked for at once; got 101.","locations":[{"line":1,"column":3}],"path":["customersById"]}],"data":null}""",
+            result);
+    }
 }
