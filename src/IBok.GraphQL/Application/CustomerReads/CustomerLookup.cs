@@ -1,0 +1,55 @@
+using IBok.GraphQL.Application.CustomerReads.Loaders;
+using IBok.GraphQL.Persistence.Model.Customers;
+using Microsoft.EntityFrameworkCore;
+
+namespace IBok.GraphQL.Application.CustomerReads;
+
+/// <summary>
+/// Finds the customers a request starts from and registers them in <see cref="RequestCustomers"/>, so their children
+/// load in one batch. The viewer filter decides visibility: another customer's id is simply not found.
+/// </summary>
+public sealed class CustomerLookup(ReadDatabase database, RowByIdLoader<CustomerRow> customersById, RequestCustomers requestCustomers)
+{
+    /// <summary>The most customers one request may ask for by id.</summary>
+    public const int MaxIds = 100;
+
+    /// <summary>The signed-in customer, or null when the viewer is not a customer.</summary>
+    public Task<CustomerRow?> ViewerCustomerAsync(CancellationToken cancellationToken) =>
+        database.Viewer.CustomerId is { } id ? ByIdAsync(id, cancellationToken) : Task.FromResult<CustomerRow?>(null);
+
+    /// <summary>One customer by id, or null when it does not exist for this viewer.</summary>
+    public async Task<CustomerRow?> ByIdAsync(long id, CancellationToken cancellationToken)
+    {
+        var row = await customersById.LoadAsync(id, cancellationToken).ConfigureAwait(false);
+        if (row is not null)
+        {
+            requestCustomers.Add([row.Id]);
+        }
+
+        return row;
+    }
+
+    /// <summary>Customers by id in the order asked, null for those that do not exist for this viewer; one statement.</summary>
+    /// <exception cref="Execution.GraphQLException">More than <see cref="MaxIds"/> ids.</exception>
+    public async Task<IReadOnlyList<CustomerRow?>> ByIdsAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count > MaxIds)
+        {
+            throw new Execution.GraphQLException($"At most {MaxIds} customer ids may be asked for at once; got {ids.Count}.");
+        }
+
+        var distinct = ids.Distinct().ToArray();
+        var rows = await database.RunAsync(
+            (db, token) => db.Set<CustomerRow>().AsNoTracking().Where(row => distinct.Contains(row.Id)).ToListAsync(token),
+            cancellationToken).ConfigureAwait(false);
+        requestCustomers.Add(rows.Select(row => row.Id));
+        foreach (var row in rows)
+        {
+            customersById.Prime(row.Id, row);
+        }
+
+        var byId = rows.ToDictionary(row => row.Id);
+        return [.. ids.Select(id => byId.GetValueOrDefault(id))];
+    }
+}

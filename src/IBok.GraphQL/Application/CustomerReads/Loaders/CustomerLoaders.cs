@@ -1,0 +1,100 @@
+using IBok.GraphQL.Persistence;
+using IBok.GraphQL.Persistence.Model.Cases;
+using IBok.GraphQL.Persistence.Model.Customers;
+using IBok.GraphQL.Persistence.Model.Interest;
+using Microsoft.EntityFrameworkCore;
+
+namespace IBok.GraphQL.Application.CustomerReads.Loaders;
+
+/// <summary>The premises of each customer, by code.</summary>
+public sealed class PremisesByCustomerLoader(ReadDatabase database, RequestCustomers customers)
+    : CustomerScopedLoader<PremisesRow>(database, customers)
+{
+    /// <inheritdoc />
+    protected override Task<List<PremisesRow>> QueryAsync(IBokDbContext database, long[] customerIds, CancellationToken cancellationToken) =>
+        database.Set<PremisesRow>().AsNoTracking()
+            .Where(row => customerIds.Contains(row.CustomerId))
+            .OrderBy(row => row.Code).ThenBy(row => row.Id)
+            .ToListAsync(cancellationToken);
+
+    /// <inheritdoc />
+    protected override long CustomerOf(PremisesRow row) => row.CustomerId;
+}
+
+/// <summary>A contract with what is known of its scanned signed copy (never the file's content).</summary>
+/// <param name="Contract">The contract.</param>
+/// <param name="Scan">The scan's file, when one is stored.</param>
+public sealed record ContractListing(ContractRow Contract, StoredFile? Scan);
+
+/// <summary>A stored file's description, without its bytes.</summary>
+/// <param name="Id">The file row id.</param>
+/// <param name="FileName">The file name.</param>
+/// <param name="ContentType">The MIME type.</param>
+/// <param name="SizeBytes">The size in bytes.</param>
+public sealed record StoredFile(long Id, string FileName, string ContentType, long SizeBytes);
+
+/// <summary>The contracts of each customer, newest first, with their scans' descriptions.</summary>
+public sealed class ContractsByCustomerLoader(ReadDatabase database, RequestCustomers customers)
+    : CustomerScopedLoader<ContractListing>(database, customers)
+{
+    /// <inheritdoc />
+    protected override Task<List<ContractListing>> QueryAsync(IBokDbContext database, long[] customerIds, CancellationToken cancellationToken) =>
+        (from contract in database.Set<ContractRow>().AsNoTracking()
+         where customerIds.Contains(contract.CustomerId)
+         join file in database.Set<CustomerFileRow>() on contract.SignedScanFileId equals (long?)file.Id into scans
+         from scan in scans.DefaultIfEmpty()
+         orderby contract.StartDate descending, contract.Id descending
+         select new ContractListing(
+             contract,
+             scan == null ? null : new StoredFile(scan.Id, scan.FileName, scan.ContentType, scan.SizeBytes)))
+        .ToListAsync(cancellationToken);
+
+    /// <inheritdoc />
+    protected override long CustomerOf(ContractListing row) => row.Contract.CustomerId;
+}
+
+/// <summary>The consents currently given or refused by each customer.</summary>
+public sealed class ConsentsByCustomerLoader(ReadDatabase database, RequestCustomers customers)
+    : CustomerScopedLoader<ConsentRow>(database, customers)
+{
+    /// <inheritdoc />
+    protected override Task<List<ConsentRow>> QueryAsync(IBokDbContext database, long[] customerIds, CancellationToken cancellationToken) =>
+        database.Set<ConsentRow>().AsNoTracking()
+            .Where(row => customerIds.Contains(row.CustomerId))
+            .OrderBy(row => row.Id)
+            .ToListAsync(cancellationToken);
+
+    /// <inheritdoc />
+    protected override long CustomerOf(ConsentRow row) => row.CustomerId;
+}
+
+/// <summary>The interest notes of each customer with their lines, newest first.</summary>
+public sealed class InterestNotesByCustomerLoader(ReadDatabase database, RequestCustomers customers)
+    : CustomerScopedLoader<InterestNoteRow>(database, customers)
+{
+    /// <inheritdoc />
+    protected override Task<List<InterestNoteRow>> QueryAsync(IBokDbContext database, long[] customerIds, CancellationToken cancellationToken) =>
+        database.Set<InterestNoteRow>().AsNoTracking()
+            .Where(row => customerIds.Contains(row.CustomerId))
+            .Include(row => row.Lines.OrderBy(line => line.Id))
+            .OrderByDescending(row => row.IssueDate).ThenByDescending(row => row.Id)
+            .ToListAsync(cancellationToken);
+
+    /// <inheritdoc />
+    protected override long CustomerOf(InterestNoteRow row) => row.CustomerId;
+}
+
+/// <summary>The cases (complaints, requests) of each customer, newest first, without messages and attachments.</summary>
+public sealed class CasesByCustomerLoader(ReadDatabase database, RequestCustomers customers)
+    : CustomerScopedLoader<CaseRow>(database, customers)
+{
+    /// <inheritdoc />
+    protected override Task<List<CaseRow>> QueryAsync(IBokDbContext database, long[] customerIds, CancellationToken cancellationToken) =>
+        database.Set<CaseRow>().AsNoTracking()
+            .Where(row => row.CustomerId != null && customerIds.Contains(row.CustomerId.Value))
+            .OrderByDescending(row => row.SubmittedAt).ThenByDescending(row => row.Id)
+            .ToListAsync(cancellationToken);
+
+    /// <inheritdoc />
+    protected override long CustomerOf(CaseRow row) => row.CustomerId ?? 0;
+}
