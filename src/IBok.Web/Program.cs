@@ -1,5 +1,6 @@
 using IBok.GraphQL.Api;
 using IBok.GraphQL.Api.Events;
+using IBok.GraphQL.Application;
 using IBok.Web.Auth;
 using IBok.Web.GraphQL;
 using IBok.Web.GraphQL.WebSockets;
@@ -8,6 +9,7 @@ using IBok.Web.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddIBokDatabase(builder.Configuration);
+builder.Services.AddIBokApplication();
 builder.Services.AddIBokAuth(builder.Configuration);
 builder.Services.AddIBokEventBus();
 builder.Services.AddSingleton(IBokSchema.Instance);
