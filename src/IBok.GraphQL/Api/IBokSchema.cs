@@ -1,4 +1,5 @@
 using System.Reflection;
+using IBok.GraphQL.Api.Authorization;
 using IBok.GraphQL.CodeFirst;
 using IBok.GraphQL.Types;
 
@@ -8,7 +9,8 @@ namespace IBok.GraphQL.Api;
 /// Builds iBOK's public GraphQL schema from the code-first classes of this namespace: every class marked
 /// <see cref="QueryTypeAttribute"/>, <see cref="MutationTypeAttribute"/>, <see cref="SubscriptionTypeAttribute"/>
 /// or <see cref="ExtendObjectTypeAttribute"/> under <c>IBok.GraphQL.Api</c> joins the schema, so a feature adds
-/// its own file and nothing else.
+/// its own file and nothing else. Fields of members marked <see cref="RequiresRoleAttribute"/> are checked by
+/// <see cref="RoleAuthorization"/>.
 /// </summary>
 public static class IBokSchema
 {
@@ -21,6 +23,7 @@ public static class IBokSchema
     public static CodeFirstSchema Configure(CodeFirstSchema builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.WrapMemberResolvers(RoleAuthorization.Wrap, RoleAuthorization.WrapSubscribe);
         builder.Description("iBOK — Internetowe Biuro Obsługi Klienta: the customer service office of a water, sewage and district-heat utility.");
         foreach (var type in ApiTypes())
         {

@@ -143,6 +143,16 @@ internal sealed partial class ClrTypeMapper
 
         draft.Type = Output(draft.ValueShape, member);
         Paging.QueryableMiddleware.Apply(draft, this);
+        if (WrapResolver is not null && draft.Resolver is not null)
+        {
+            draft.Resolver = WrapResolver(member, draft.Resolver);
+        }
+
+        if (WrapSubscribe is not null && draft.Subscribe is not null)
+        {
+            draft.Subscribe = WrapSubscribe(member, draft.Subscribe);
+        }
+
         if (ownerNodeType is not null && member is PropertyInfo && draft.Name == "id")
         {
             Relay.NodeType.UseGlobalId(draft, ownerNodeType);

@@ -57,6 +57,12 @@ internal sealed partial class ClrTypeMapper
 
     public Type? RequestContextType { get; }
 
+    /// <summary>The host's wrapper of member resolvers (<see cref="CodeFirstSchema.WrapMemberResolvers"/>), if any.</summary>
+    public Func<MemberInfo, FieldResolver, FieldResolver>? WrapResolver { get; init; }
+
+    /// <summary>The host's wrapper of subscription streams, if any.</summary>
+    public Func<MemberInfo, SubscriptionStreamResolver, SubscriptionStreamResolver>? WrapSubscribe { get; init; }
+
     /// <summary>Extension classes by the CLR type they extend.</summary>
     public Dictionary<Type, List<Type>> ExtensionsByType { get; } = [];
 

@@ -27,6 +27,8 @@ public sealed class CodeFirstSchema
     private readonly XmlDocumentation _documentation = new();
     private Type? _requestContextType;
     private string? _description;
+    private Func<MemberInfo, FieldResolver, FieldResolver>? _wrapResolver;
+    private Func<MemberInfo, SubscriptionStreamResolver, SubscriptionStreamResolver>? _wrapSubscribe;
 
     private CodeFirstSchema()
     {
@@ -89,6 +91,20 @@ public sealed class CodeFirstSchema
         return this;
     }
 
+    /// <summary>
+    /// Lets the host wrap, once at build, the resolver (and a subscription field's stream) of every field built from a
+    /// C# member, knowing the member: e.g. to enforce an authorization attribute in one place. The wrapper is the
+    /// outermost layer (it runs before paging); it returns the resolver it got when it has nothing to add.
+    /// </summary>
+    public CodeFirstSchema WrapMemberResolvers(
+        Func<MemberInfo, FieldResolver, FieldResolver> wrapResolver,
+        Func<MemberInfo, SubscriptionStreamResolver, SubscriptionStreamResolver>? wrapSubscribe = null)
+    {
+        _wrapResolver = wrapResolver ?? throw new ArgumentNullException(nameof(wrapResolver));
+        _wrapSubscribe = wrapSubscribe;
+        return this;
+    }
+
     /// <summary>Sets the schema description.</summary>
     public CodeFirstSchema Description(string? description)
     {
@@ -101,7 +117,11 @@ public sealed class CodeFirstSchema
     /// <exception cref="NotSupportedException">A member cannot be mapped (the message names it and says why).</exception>
     public GraphQLSchema Build()
     {
-        var mapper = new ClrTypeMapper(_scalars, _documentation, _requestContextType);
+        var mapper = new ClrTypeMapper(_scalars, _documentation, _requestContextType)
+        {
+            WrapResolver = _wrapResolver,
+            WrapSubscribe = _wrapSubscribe,
+        };
         var roots = new Dictionary<string, List<Type>>(StringComparer.Ordinal)
         {
             ["Query"] = [.. _queryClasses],

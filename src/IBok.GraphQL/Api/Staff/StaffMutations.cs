@@ -1,0 +1,101 @@
+using IBok.Domain.Cases;
+using IBok.GraphQL.Api.Authorization;
+using IBok.GraphQL.Api.Events;
+using IBok.GraphQL.Api.Subscriptions;
+using IBok.GraphQL.Application.Staff;
+using IBok.GraphQL.Application.Staff.Cases;
+using IBok.GraphQL.Application.Staff.Outages;
+using IBok.GraphQL.Application.Staff.Payments;
+using IBok.GraphQL.Application.Staff.Readings;
+using IBok.GraphQL.CodeFirst;
+using IBok.GraphQL.Persistence.Access;
+using IBok.GraphQL.Persistence.Model.Notices;
+using IBok.GraphQL.Persistence.Model.Settlements;
+
+namespace IBok.GraphQL.Api.Staff;
+
+/// <summary>Staff and integration actions; each writes an audit entry and publishes its live event after committing.</summary>
+[MutationType]
+[RequiresRole(ViewerRole.Operator, ViewerRole.Admin)]
+public sealed class StaffMutations
+{
+    /// <summary>Registers a payment received for a customer or a document (idempotent by its transaction reference).</summary>
+    [RequiresRole(ViewerRole.Operator, ViewerRole.Admin, ViewerRole.Integration)]
+    public async Task<RegisterPaymentPayload> RegisterPayment(
+        decimal amount, DateOnly valueDate, string reference, [Service] PaymentRegistration payments, [Service] IEventBus bus, CancellationToken cancellationToken,
+        string? customerNumber = null, string? documentNumber = null, string? title = null, PaymentChannel channel = PaymentChannel.BankTransfer)
+    {
+        var result = await payments.RegisterAsync(new PaymentToRegister(customerNumber, documentNumber, amount, valueDate, reference, title, channel), cancellationToken);
+        if (result.Error is { } error)
+        {
+            return new RegisterPaymentPayload(null, 0m, 0m, false, [error]);
+        }
+
+        var entry = result.Entry!;
+        if (!result.AlreadyRegistered)
+        {
+            await LiveEvents.PublishAsync(bus, LiveEvents.PaymentRegistered, entry.CustomerId,
+                new PaymentRegisteredEvent(entry.CustomerId, entry.Id, entry.AmountGrosz / 100m, entry.EntryDate, entry.Reference), cancellationToken);
+        }
+
+        return new RegisterPaymentPayload(
+            new RegisteredPayment(entry.Id, result.CustomerNumber!, entry.AmountGrosz / 100m, entry.EntryDate, entry.Reference, entry.MatchedDocumentNumber),
+            result.Balance.Amount, result.Overpayment.Amount, result.AlreadyRegistered, []);
+    }
+
+    /// <summary>Publishes an outage or planned shutdown for the whole area (no city), a town (no streets) or streets of a town, delivering it to every affected customer.</summary>
+    public async Task<PublishOutagePayload> PublishOutage(
+        string title, string body, NoticeKind kind, DateTimeOffset startsAt, [Service] OutagePublication outages, [Service] IEventBus bus, CancellationToken cancellationToken,
+        DateTimeOffset? endsAt = null, string? city = null, IReadOnlyList<string>? streets = null)
+    {
+        var result = await outages.PublishAsync(
+            new OutageToPublish(title, body, kind, startsAt.UtcDateTime, endsAt?.UtcDateTime, city, streets ?? []), cancellationToken);
+        if (result.Error is { } error)
+        {
+            return new PublishOutagePayload(null, [error]);
+        }
+
+        var notice = result.Notice!;
+        await LiveEvents.PublishNoticeAsync(bus, notice, result.CustomerIds, cancellationToken);
+        return new PublishOutagePayload(
+            new PublishedOutage(notice.Id, notice.Kind, notice.Title, notice.Targeting, notice.TargetCity, [.. notice.Streets.Select(street => street.Street)],
+                notice.OutageStartsAt, notice.OutageEndsAt, result.CustomerIds.Count),
+            []);
+    }
+
+    /// <summary>Imports readings in bulk (e.g. collectors' handhelds); each row is checked by the meter's reading rules, a re-sent row is a duplicate.</summary>
+    [RequiresRole(ViewerRole.Operator, ViewerRole.Admin, ViewerRole.Integration)]
+    public async Task<ImportReadingsPayload> ImportReadings(IReadOnlyList<ImportedReading> readings, [Service] ReadingImport import, CancellationToken cancellationToken) =>
+        ImportReadingsPayload.Of(await import.ImportAsync(readings, cancellationToken));
+
+    /// <summary>Imports readings from CSV text with the columns meter, date (yyyy-MM-dd), value and optionally kind.</summary>
+    [RequiresRole(ViewerRole.Operator, ViewerRole.Admin, ViewerRole.Integration)]
+    public async Task<ImportReadingsPayload> ImportReadingsCsv(string csv, [Service] ReadingImport import, CancellationToken cancellationToken) =>
+        ImportReadingsPayload.Of(await import.ImportCsvAsync(csv, cancellationToken));
+
+    /// <summary>Accepts or rejects (with a reason) a reading flagged for review.</summary>
+    public async Task<ReviewReadingPayload> ReviewReading(long readingId, bool accept, [Service] ReadingReview review, CancellationToken cancellationToken, string? reason = null)
+    {
+        var result = await review.ReviewAsync(readingId, accept, reason, cancellationToken);
+        return result.Error is { } error ? new ReviewReadingPayload(null, [error]) : new ReviewReadingPayload(StaffReading.Of(result.Reading!), []);
+    }
+
+    /// <summary>Answers a case with a message to the customer.</summary>
+    public async Task<StaffCasePayload> ReplyToCase(long caseId, string text, [Service] CaseHandling cases, [Service] IEventBus bus, CancellationToken cancellationToken) =>
+        await Published(await cases.ReplyAsync(caseId, text, cancellationToken), bus, cancellationToken);
+
+    /// <summary>Moves a case through its workflow (only the transitions the case rules allow).</summary>
+    public async Task<StaffCasePayload> ChangeCaseStatus(long caseId, CaseStatus status, [Service] CaseHandling cases, [Service] IEventBus bus, CancellationToken cancellationToken, string? note = null) =>
+        await Published(await cases.ChangeStatusAsync(caseId, status, note, cancellationToken), bus, cancellationToken);
+
+    private static async Task<StaffCasePayload> Published(CaseActionResult result, IEventBus bus, CancellationToken cancellationToken)
+    {
+        if (result.Error is { } error)
+        {
+            return new StaffCasePayload(null, [error]);
+        }
+
+        await LiveEvents.PublishCaseUpdatedAsync(bus, result.Case!, cancellationToken);
+        return new StaffCasePayload(StaffCase.Of(result.Case!), []);
+    }
+}
