@@ -1,4 +1,5 @@
 using IBok.GraphQL.Application.CustomerReads;
+using IBok.GraphQL.Application.Staff;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IBok.GraphQL.Application;
@@ -14,6 +15,7 @@ public static class ApplicationServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddIBokCustomerReads();
+        services.AddIBokStaff();
         return services;
     }
 }
