@@ -4,7 +4,7 @@ namespace IBok.GraphQL.Application.Demo;
 /// machine's time-zone database.</summary>
 internal static class DemoCalendar
 {
-    /// <summary>The moment <paramref name="time"/> on <paramref name="day"/> in Poland: UTC+2 from the last Sunday of
+    /// <summary>The moment <paramref name="hour"/>:<paramref name="minute"/> on <paramref name="day"/> in Poland: UTC+2 from the last Sunday of
     /// March to the last Sunday of October (EU summer time, Directive 2000/84/EC), UTC+1 otherwise. The switch hour itself
     /// is not modelled: demo events never happen between 01:00 and 03:00.</summary>
     public static DateTimeOffset At(DateOnly day, int hour, int minute = 0)

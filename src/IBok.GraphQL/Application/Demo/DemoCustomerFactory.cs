@@ -19,7 +19,7 @@ namespace IBok.GraphQL.Application.Demo;
 /// <see cref="MeterReadingHistory.EstimateAt"/> when a self-reading customer forgot, as utilities estimate), and a
 /// rejection is a defect of this generator, so it throws.</para>
 /// <para>Invoices are issued <see cref="IssueDelayDays"/> days after their period ends; payments follow the customer's
-/// habit; interest notes are generated every 15 January and 15 July by <see cref="InterestNoteGenerator"/> from the
+/// habit; interest notes are generated every 15 January and 15 July by <see cref="IBok.Domain.Interest.InterestNoteGenerator"/> from the
 /// ledger as it stands.</para>
 /// </remarks>
 internal sealed partial class DemoCustomerFactory
