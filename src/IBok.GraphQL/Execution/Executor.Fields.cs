@@ -36,8 +36,8 @@ public static partial class Executor
             for (var index = 0; index < values.Length; index++)
             {
                 var fieldPlan = plan.Fields[index];
-                var completion = fieldPlan.DefaultResolvedLeafType is { } leafType
-                    ? ExecuteDefaultResolvedLeafField(context, fieldPlan, leafType, source, path)
+                var completion = fieldPlan.DirectLeafType is { } leafType
+                    ? ExecuteDirectLeafField(context, fieldPlan, leafType, source, path)
                     : ExecuteField(context, fieldPlan, source, path);
                 if (completion.IsCompletedSuccessfully)
                 {
@@ -127,8 +127,9 @@ public static partial class Executor
 
     /// <summary>
     /// ExecuteField (spec 6.4): CoerceArgumentValues, ResolveFieldValue, CompleteValue; a field error is
-    /// handled here (spec 6.4.4 Handling Execution Errors). A default-resolved field without arguments is the
-    /// default resolver's member read, with no argument coercion and no resolve context.
+    /// handled here (spec 6.4.4 Handling Execution Errors). A field read directly (default-resolved without
+    /// arguments, or a compiled property read: <see cref="FieldPlan.TryReadDirectly"/>) needs no argument
+    /// coercion and no resolve context.
     /// </summary>
     private static ValueTask<object?> ExecuteField(ExecutionContext context, FieldPlan fieldPlan, object? source, ResponsePath? parentPath)
     {
@@ -140,12 +141,7 @@ public static partial class Executor
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 path = new ResponsePath(parentPath, fieldPlan.ResponseKey, trusted: true);
-                object? resolvedValue;
-                if (fieldPlan.IsDefaultResolvedWithoutArguments)
-                {
-                    resolvedValue = DefaultFieldResolver.ReadMember(source, field.Name);
-                }
-                else
+                if (!fieldPlan.TryReadDirectly(source, out var resolvedValue))
                 {
                     var fieldNode = fieldPlan.FieldNodes[0];
                     var arguments = ArgumentValues.CoerceArgumentValues(field.Arguments, fieldNode, fieldNode.Arguments, context.VariableValues);
@@ -175,11 +171,11 @@ public static partial class Executor
     }
 
     /// <summary>
-    /// ExecuteField for a field without resolver and arguments whose type is a leaf: the default resolver's
-    /// member read and the leaf's result coercion, with no response path (made only for a null or an
-    /// exception, whose handling needs it).
+    /// ExecuteField for a leaf field read directly (<see cref="FieldPlan.DirectLeafType"/>): the member read and
+    /// the leaf's result coercion, with no response path (made only for a null or an exception, whose handling
+    /// needs it).
     /// </summary>
-    private static ValueTask<object?> ExecuteDefaultResolvedLeafField(
+    private static ValueTask<object?> ExecuteDirectLeafField(
         ExecutionContext context,
         FieldPlan fieldPlan,
         NamedType leafType,
@@ -197,7 +193,11 @@ public static partial class Executor
         {
             try
             {
-                var value = DefaultFieldResolver.ReadMember(source, field.Name);
+                if (!fieldPlan.TryReadDirectly(source, out var value))
+                {
+                    return ExecuteField(context, fieldPlan, source, parentPath);
+                }
+
                 if (value is not (null or Exception))
                 {
                     return new ValueTask<object?>(CompleteLeafValue(leafType, value));

@@ -54,10 +54,11 @@ internal sealed class FieldPlan
         FieldNodes = fieldNodes;
         ResponseKey = responseKey;
         IsDefaultResolvedWithoutArguments = field.Resolver is null && field.Arguments.Count == 0;
+        MemberReader = field.Arguments.Count == 0 ? FieldMemberReaders.Find(field.Resolver) : null;
         var type = field.Type is NonNullType nonNull ? nonNull.OfType : field.Type;
-        if (IsDefaultResolvedWithoutArguments && type is ScalarType or EnumType)
+        if ((IsDefaultResolvedWithoutArguments || MemberReader is not null) && type is ScalarType or EnumType)
         {
-            DefaultResolvedLeafType = (NamedType)type;
+            DirectLeafType = (NamedType)type;
         }
     }
 
@@ -78,10 +79,40 @@ internal sealed class FieldPlan
     public bool IsDefaultResolvedWithoutArguments { get; }
 
     /// <summary>
-    /// For a default-resolved field without arguments whose type is a scalar or enum (or one of them
-    /// non-null): that leaf type, so the executor can read the member and coerce it directly; otherwise null.
+    /// The plain member read the field's compiled resolver is equivalent to (<see cref="FieldMemberReaders"/>),
+    /// for a field without arguments; null otherwise.
     /// </summary>
-    public NamedType? DefaultResolvedLeafType { get; }
+    public Func<object?, object?>? MemberReader { get; }
+
+    /// <summary>
+    /// For a field read directly (default-resolved without arguments, or with a <see cref="MemberReader"/>)
+    /// whose type is a scalar or enum (or one of them non-null): that leaf type, so the executor can read the
+    /// member and coerce it directly; otherwise null.
+    /// </summary>
+    public NamedType? DirectLeafType { get; }
+
+    /// <summary>
+    /// Reads the field's value from <paramref name="source"/> without its resolver when the plan allows it:
+    /// the default resolver's member read, or the registered <see cref="MemberReader"/> (which declines sources
+    /// of another type). False when the resolver must run.
+    /// </summary>
+    public bool TryReadDirectly(object? source, out object? value)
+    {
+        if (MemberReader is { } read)
+        {
+            value = read(source);
+            return !ReferenceEquals(value, FieldMemberReaders.NotApplicable);
+        }
+
+        if (IsDefaultResolvedWithoutArguments)
+        {
+            value = DefaultFieldResolver.ReadMember(source, Field.Name);
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
 
     /// <summary>
     /// CollectSubfields (spec 6.4.3) for <paramref name="runtimeType"/>: the memoized plan, remembered here per
