@@ -143,8 +143,7 @@ public static partial class Executor
                 path = new ResponsePath(parentPath, fieldPlan.ResponseKey, trusted: true);
                 if (!fieldPlan.TryReadDirectly(source, out var resolvedValue))
                 {
-                    var fieldNode = fieldPlan.FieldNodes[0];
-                    var arguments = ArgumentValues.CoerceArgumentValues(field.Arguments, fieldNode, fieldNode.Arguments, context.VariableValues);
+                    var arguments = fieldPlan.CoerceArguments(context.VariableValues);
                     var resolveContext = new ResolveFieldContext(context, fieldPlan.ParentType, field, fieldPlan.FieldNodes, source, arguments, path);
                     var resolved = ResolveFieldValue(field, resolveContext);
                     if (!resolved.IsCompletedSuccessfully)

@@ -45,7 +45,9 @@ internal sealed class SelectionPlan
 /// </summary>
 internal sealed class FieldPlan
 {
+    private readonly bool _argumentsUseVariables;
     private ChildPlan[] _childPlans = [];
+    private CoercedArguments? _lastArguments;
 
     public FieldPlan(ObjectType parentType, FieldDefinition field, List<FieldNode> fieldNodes, string responseKey)
     {
@@ -55,6 +57,7 @@ internal sealed class FieldPlan
         ResponseKey = responseKey;
         IsDefaultResolvedWithoutArguments = field.Resolver is null && field.Arguments.Count == 0;
         MemberReader = field.Arguments.Count == 0 ? FieldMemberReaders.Find(field.Resolver) : null;
+        _argumentsUseVariables = fieldNodes[0].Arguments.Any(argument => UsesVariables(argument.Value));
         var type = field.Type is NonNullType nonNull ? nonNull.OfType : field.Type;
         if ((IsDefaultResolvedWithoutArguments || MemberReader is not null) && type is ScalarType or EnumType)
         {
@@ -115,6 +118,35 @@ internal sealed class FieldPlan
     }
 
     /// <summary>
+    /// CoerceArgumentValues (spec 6.4.1) for this field, coerced once and reused while the inputs are the same:
+    /// forever when the arguments are literals, for the same coerced variable values (one request) otherwise.
+    /// A failure is not remembered: it is thrown again, with its location, for every object.
+    /// </summary>
+    /// <remarks>Resolvers get the same argument values for every object of the request, as graphql-jit's compiled arguments.</remarks>
+    public IReadOnlyDictionary<string, object?> CoerceArguments(IReadOnlyDictionary<string, object?> variableValues)
+    {
+        var inputs = _argumentsUseVariables ? variableValues : null;
+        var last = Volatile.Read(ref _lastArguments);
+        if (last is not null && ReferenceEquals(last.VariableValues, inputs))
+        {
+            return last.Values;
+        }
+
+        var fieldNode = FieldNodes[0];
+        var values = ArgumentValues.CoerceArgumentValues(Field.Arguments, fieldNode, fieldNode.Arguments, variableValues);
+        Volatile.Write(ref _lastArguments, new CoercedArguments(inputs, values));
+        return values;
+    }
+
+    private static bool UsesVariables(ValueNode value) => value switch
+    {
+        VariableNode => true,
+        ListValueNode list => list.Values.Any(UsesVariables),
+        ObjectValueNode inputObject => inputObject.Fields.Any(field => UsesVariables(field.Value)),
+        _ => false,
+    };
+
+    /// <summary>
     /// CollectSubfields (spec 6.4.3) for <paramref name="runtimeType"/>: the memoized plan, remembered here per
     /// runtime type (an abstract field has a few) so later objects skip the memo's lookup.
     /// </summary>
@@ -136,6 +168,9 @@ internal sealed class FieldPlan
     }
 
     private sealed record ChildPlan(ObjectType Type, SelectionPlan Plan);
+
+    /// <summary>Coerced argument values and the variable values they came from (null: no variables used).</summary>
+    private sealed record CoercedArguments(IReadOnlyDictionary<string, object?>? VariableValues, IReadOnlyDictionary<string, object?> Values);
 }
 
 /// <summary>
