@@ -33,12 +33,41 @@ public static partial class Executor
             var results = new ResponseMap(plan.Keys);
             var values = results.Values;
             List<(int Index, ValueTask<object?> Completion)>? pending = null;
+            var cancelled = context.CancellationToken.IsCancellationRequested;
             for (var index = 0; index < values.Length; index++)
             {
                 var fieldPlan = plan.Fields[index];
-                var completion = fieldPlan.DirectLeafType is { } leafType
-                    ? ExecuteDirectLeafField(context, fieldPlan, leafType, source, path)
-                    : ExecuteField(context, fieldPlan, source, path);
+                ValueTask<object?> completion;
+                if (fieldPlan.DirectLeafType is { } leafType && !cancelled)
+                {
+                    // The bulk of a response: leaf fields read without resolver, inline. A thrown exception is
+                    // completed like a returned one (both become this field's error).
+                    bool wasRead;
+                    object? value;
+                    try
+                    {
+                        wasRead = fieldPlan.TryReadDirectly(source, out value);
+                    }
+                    catch (Exception exception)
+                    {
+                        (wasRead, value) = (true, exception);
+                    }
+
+                    if (wasRead && fieldPlan.IsPassThroughLeafValue(value))
+                    {
+                        values[index] = value;
+                        continue;
+                    }
+
+                    completion = wasRead
+                        ? CompleteDirectLeafField(context, fieldPlan, leafType, path, value)
+                        : ExecuteField(context, fieldPlan, source, path);
+                }
+                else
+                {
+                    completion = ExecuteField(context, fieldPlan, source, path);
+                }
+
                 if (completion.IsCompletedSuccessfully)
                 {
                     values[index] = completion.Result;
@@ -170,39 +199,29 @@ public static partial class Executor
     }
 
     /// <summary>
-    /// ExecuteField for a leaf field read directly (<see cref="FieldPlan.DirectLeafType"/>): the member read and
-    /// the leaf's result coercion, with no response path (made only for a null or an exception, whose handling
-    /// needs it).
+    /// The rest of ExecuteField for a leaf field read directly (<see cref="FieldPlan.DirectLeafType"/>) whose
+    /// value is not one the leaf passes through: the leaf's result coercion, with no response path (made only
+    /// for a null or an error, whose handling needs it).
     /// </summary>
-    private static ValueTask<object?> ExecuteDirectLeafField(
+    private static ValueTask<object?> CompleteDirectLeafField(
         ExecutionContext context,
         FieldPlan fieldPlan,
         NamedType leafType,
-        object? source,
-        ResponsePath? parentPath)
+        ResponsePath? parentPath,
+        object? value)
     {
-        if (context.CancellationToken.IsCancellationRequested)
-        {
-            return ExecuteField(context, fieldPlan, source, parentPath);
-        }
-
         var field = fieldPlan.Field;
         ResponsePath? path = null;
         try
         {
             try
             {
-                if (!fieldPlan.TryReadDirectly(source, out var value))
-                {
-                    return ExecuteField(context, fieldPlan, source, parentPath);
-                }
-
                 if (value is not (null or Exception))
                 {
                     return new ValueTask<object?>(CompleteLeafValue(leafType, value));
                 }
 
-                // Null or a returned error: completed as ExecuteField completes any resolved value.
+                // Null or an error: completed as ExecuteField completes any resolved value.
                 path = new ResponsePath(parentPath, fieldPlan.ResponseKey, trusted: true);
                 var completion = CompleteValue(context, field.Type, fieldPlan, path, value);
                 return completion.IsCompletedSuccessfully ? completion : AwaitFieldAsync(context, field.Type, fieldPlan.FieldNodes, path, completion);
@@ -273,6 +292,12 @@ public static partial class Executor
             if (result is Exception returnedError)
             {
                 ExceptionDispatchInfo.Throw(returnedError);
+            }
+
+            if (returnType is NonNullType { OfType: ObjectType nonNullObject } && result is not null)
+            {
+                // The ladder's outcome for a non-null object type and a value (never a null map), one step shorter.
+                return CompleteObjectValue(context, nonNullObject, info, path, result);
             }
 
             if (returnType is NonNullType nonNull)

@@ -46,6 +46,7 @@ internal sealed class SelectionPlan
 internal sealed class FieldPlan
 {
     private readonly bool _argumentsUseVariables;
+    private readonly PassThrough _passThrough;
     private ChildPlan[] _childPlans = [];
     private CoercedArguments? _lastArguments;
 
@@ -62,6 +63,11 @@ internal sealed class FieldPlan
         if ((IsDefaultResolvedWithoutArguments || MemberReader is not null) && type is ScalarType or EnumType)
         {
             DirectLeafType = (NamedType)type;
+            _passThrough = ReferenceEquals(type, ScalarType.String) || ReferenceEquals(type, ScalarType.ID) ? PassThrough.String
+                : ReferenceEquals(type, ScalarType.Boolean) ? PassThrough.Boolean
+                : ReferenceEquals(type, ScalarType.Int) ? PassThrough.Int
+                : ReferenceEquals(type, ScalarType.Float) ? PassThrough.Float
+                : PassThrough.None;
         }
     }
 
@@ -93,6 +99,20 @@ internal sealed class FieldPlan
     /// member and coerce it directly; otherwise null.
     /// </summary>
     public NamedType? DirectLeafType { get; }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is its own result coercion for <see cref="DirectLeafType"/>: a string
+    /// for String and ID, a bool for Boolean, an int for Int, a finite double for Float (the specified
+    /// scalars' serializers return those unchanged). Null, errors and anything else go through completion.
+    /// </summary>
+    public bool IsPassThroughLeafValue(object? value) => _passThrough switch
+    {
+        PassThrough.String => value is string,
+        PassThrough.Boolean => value is bool,
+        PassThrough.Int => value is int,
+        PassThrough.Float => value is double number && double.IsFinite(number),
+        _ => false,
+    };
 
     /// <summary>
     /// Reads the field's value from <paramref name="source"/> without its resolver when the plan allows it:
@@ -168,6 +188,15 @@ internal sealed class FieldPlan
     }
 
     private sealed record ChildPlan(ObjectType Type, SelectionPlan Plan);
+
+    private enum PassThrough : byte
+    {
+        None,
+        String,
+        Boolean,
+        Int,
+        Float,
+    }
 
     /// <summary>Coerced argument values and the variable values they came from (null: no variables used).</summary>
     private sealed record CoercedArguments(IReadOnlyDictionary<string, object?>? VariableValues, IReadOnlyDictionary<string, object?> Values);
