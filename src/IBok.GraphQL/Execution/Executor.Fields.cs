@@ -19,7 +19,9 @@ public static partial class Executor
     /// Hot path: this and the methods it calls are not <c>async</c>; they complete synchronously while every
     /// resolver does, and hand over to an <c>async</c> continuation at the first pending value, so in-memory
     /// data costs no state machines. Like an <c>async</c> method, none of them throws: failures are faulted
-    /// <see cref="ValueTask{TResult}"/>s.
+    /// <see cref="ValueTask{TResult}"/>s. Their awaits resume on the captured context on purpose
+    /// (<c>ConfigureAwait(true)</c>): under an <see cref="ExecutionWorkQueue"/> that keeps the execution's work
+    /// on its loop, so loads are dispatched when it runs out; otherwise the execution starts without a context.
     /// </remarks>
     private static ValueTask<IReadOnlyDictionary<string, object?>> ExecuteSelectionSet(
         ExecutionContext context,
@@ -103,7 +105,7 @@ public static partial class Executor
         {
             try
             {
-                results.Values[index] = await completion.ConfigureAwait(false);
+                results.Values[index] = await completion.ConfigureAwait(true);
             }
             catch (Exception exception)
             {
@@ -118,7 +120,7 @@ public static partial class Executor
     /// <summary>Lets the pending siblings finish, then fails with <paramref name="failed"/>'s exception.</summary>
     private static async ValueTask<TResult> FailAfterPendingAsync<TKey, TResult>(List<(TKey, ValueTask<object?>)> pending, ValueTask<object?> failed)
     {
-        await AwaitAllIgnoringErrors(pending).ConfigureAwait(false);
+        await AwaitAllIgnoringErrors(pending).ConfigureAwait(true);
         failed.GetAwaiter().GetResult();
         throw new UnreachableException("A failed completion completed.");
     }
@@ -148,7 +150,7 @@ public static partial class Executor
         var results = new ResponseMap(plan.Keys);
         for (var index = 0; index < plan.Keys.Length; index++)
         {
-            results.Values[index] = await ExecuteField(context, plan.Fields[index], source, path).ConfigureAwait(false);
+            results.Values[index] = await ExecuteField(context, plan.Fields[index], source, path).ConfigureAwait(true);
         }
 
         return results;
@@ -246,8 +248,8 @@ public static partial class Executor
     {
         try
         {
-            var resolvedValue = await resolving.ConfigureAwait(false);
-            return await CompleteValue(context, fieldPlan.Field.Type, fieldPlan, path, resolvedValue).ConfigureAwait(false);
+            var resolvedValue = await resolving.ConfigureAwait(true);
+            return await CompleteValue(context, fieldPlan.Field.Type, fieldPlan, path, resolvedValue).ConfigureAwait(true);
         }
         catch (Exception exception) when (!IsCancellation(context, exception))
         {
@@ -265,7 +267,7 @@ public static partial class Executor
     {
         try
         {
-            return await completion.ConfigureAwait(false);
+            return await completion.ConfigureAwait(true);
         }
         catch (Exception exception) when (!IsCancellation(context, exception))
         {
@@ -332,7 +334,7 @@ public static partial class Executor
     }
 
     private static async ValueTask<object?> CompleteNonNullAsync(FieldPlan info, ValueTask<object?> completion) =>
-        await completion.ConfigureAwait(false) ?? throw NonNullError(info);
+        await completion.ConfigureAwait(true) ?? throw NonNullError(info);
 
     private static GraphQLException NonNullError(FieldPlan info) =>
         new($"Cannot return null for non-nullable field {info.ParentType.Name}.{info.Field.Name}.");
@@ -403,7 +405,7 @@ public static partial class Executor
         {
             try
             {
-                completedItems[itemIndex] = await completion.ConfigureAwait(false);
+                completedItems[itemIndex] = await completion.ConfigureAwait(true);
             }
             catch (Exception exception)
             {
@@ -503,7 +505,7 @@ public static partial class Executor
     }
 
     private static async ValueTask<object?> AsObjectAsync(ValueTask<IReadOnlyDictionary<string, object?>> completion) =>
-        await completion.ConfigureAwait(false);
+        await completion.ConfigureAwait(true);
 
     /// <summary>
     /// Spec 6.4.4 Handling Execution Errors: a nullable position becomes null and the error is recorded; a
@@ -564,7 +566,7 @@ public static partial class Executor
         {
             try
             {
-                await completion.ConfigureAwait(false);
+                await completion.ConfigureAwait(true);
             }
             catch (Exception)
             {
