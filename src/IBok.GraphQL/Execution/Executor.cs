@@ -37,7 +37,11 @@ public static partial class Executor
             return ExecutionResult.FromErrors(errors);
         }
 
-        return await RunWithTimeout(request.Timeout, request.CancellationToken, token => ExecuteOperation(context.With(request.RootValue, token)))
+        // The context already has the request's token; only a timeout's linked token needs another.
+        return await RunWithTimeout(
+                request.Timeout,
+                request.CancellationToken,
+                token => ExecuteOperation(token == context.CancellationToken ? context : context.With(request.RootValue, token)))
             .ConfigureAwait(false);
     }
 
