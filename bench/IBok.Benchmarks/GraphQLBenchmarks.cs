@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
+using IBok.Benchmarks.TypedModel;
+using IBok.GraphQL.CodeFirst;
 using IBok.GraphQL.Execution;
 using IBok.GraphQL.Language;
 using IBok.GraphQL.Types;
@@ -20,6 +22,9 @@ namespace IBok.Benchmarks;
 /// The data is the fixture's data.json turned into dictionaries and arrays (<see cref="JsonInputValues.ToRuntimeValue"/>),
 /// read by the default resolver; four fields have resolvers that use their arguments, the same four as in run.cjs.
 /// <see cref="Setup"/> checks the response equals the one graphql-js produced (bench/graphql-js/expected-result.json).
+/// The <c>Typed</c> cases run the same operation on the same data as a .NET server holds it: typed C# classes
+/// (<see cref="TypedModel"/>, data.json deserialized into them) under the code-first schema built from them;
+/// <see cref="Setup"/> checks the typed response serializes to exactly the dictionary variant's bytes.
 /// </remarks>
 [MemoryDiagnoser]
 public class GraphQLBenchmarks
@@ -28,6 +33,7 @@ public class GraphQLBenchmarks
     private byte[] utf8Source = null!;
     private GraphQLSchema schema = null!;
     private DocumentNode document = null!;
+    private GraphQLSchema typedSchema = null!;
     private IReadOnlyDictionary<string, object?> variables = null!;
 
     /// <summary>Loads the fixture, builds the schema and checks the response against graphql-js's.</summary>
@@ -65,10 +71,25 @@ public class GraphQLBenchmarks
         }
 
         var expected = JsonNode.Parse(File.ReadAllText(Path.Combine(fixture, "expected-result.json")));
-        var actual = JsonNode.Parse(ExecutionResultJson.Serialize(Execute().GetAwaiter().GetResult()));
+        var dictionaryResponse = ExecutionResultJson.Serialize(Execute().GetAwaiter().GetResult());
+        var actual = JsonNode.Parse(dictionaryResponse);
         if (!JsonNode.DeepEquals(actual, expected))
         {
             throw new InvalidOperationException("The response differs from graphql-js's:\n" + actual!.ToJsonString());
+        }
+
+        AccountQuery.Use(AccountData.Parse(File.ReadAllText(Path.Combine(fixture, "data.json"))).Customers);
+        typedSchema = CodeFirstSchema.Create().AddQueryType<AccountQuery>().Build();
+        var typedErrors = DocumentValidator.Validate(typedSchema, document);
+        if (typedErrors.Count > 0)
+        {
+            throw new InvalidOperationException("Invalid operation on the typed schema: " + string.Join("; ", typedErrors.Select(error => error.Message)));
+        }
+
+        var typedResponse = ExecutionResultJson.Serialize(ExecuteTyped().GetAwaiter().GetResult());
+        if (typedResponse != dictionaryResponse)
+        {
+            throw new InvalidOperationException("The typed variant's response differs from the dictionary variant's:\n" + typedResponse);
         }
     }
 
@@ -102,6 +123,28 @@ public class GraphQLBenchmarks
         Document = document,
         VariableValues = variables,
     });
+
+    /// <summary>The cached path on typed C# objects under the code-first schema.</summary>
+    [Benchmark]
+    public Task<ExecutionResult> ExecuteTyped() => Executor.ExecuteAsync(new ExecutionRequest
+    {
+        Schema = typedSchema,
+        Document = document,
+        VariableValues = variables,
+    });
+
+    /// <summary>The full path on typed C# objects under the code-first schema.</summary>
+    [Benchmark]
+    public async Task<ExecutionResult> FullPathTyped()
+    {
+        var parsed = Parser.Parse(source);
+        if (DocumentValidator.Validate(typedSchema, parsed).Count > 0)
+        {
+            throw new InvalidOperationException("invalid");
+        }
+
+        return await Executor.ExecuteAsync(new ExecutionRequest { Schema = typedSchema, Document = parsed, VariableValues = variables });
+    }
 
     /// <summary>The full path: parse, validate, execute.</summary>
     [Benchmark]

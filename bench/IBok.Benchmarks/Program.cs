@@ -33,8 +33,10 @@ if (args is ["graphql-probe", ..])
         ("Parse", () => benchmarks.Parse()),
         ("Validate", () => benchmarks.Validate()),
         ("Execute", () => benchmarks.Execute().GetAwaiter().GetResult()),
+        ("ExecuteTyped", () => benchmarks.ExecuteTyped().GetAwaiter().GetResult()),
         ("ExecuteTiny", () => benchmarks.ExecuteTiny().GetAwaiter().GetResult()),
         ("FullPath", () => benchmarks.FullPath().GetAwaiter().GetResult()),
+        ("FullPathTyped", () => benchmarks.FullPathTyped().GetAwaiter().GetResult()),
     ];
     foreach (var (name, run) in cases)
     {
@@ -60,7 +62,7 @@ if (args is ["graphql-probe", ..])
 
             var microseconds = watch.Elapsed.TotalMicroseconds / operations;
             var bytes = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / operations;
-            Console.WriteLine($"{name,-9} round {round}: {microseconds,10:F2} µs/op {1e6 / microseconds,12:N0} ops/s {bytes,10:N0} B/op");
+            Console.WriteLine($"{name,-13} round {round}: {microseconds,10:F2} µs/op {1e6 / microseconds,12:N0} ops/s {bytes,10:N0} B/op");
         }
     }
 

@@ -33,7 +33,8 @@ internal sealed partial class ClrTypeMapper
             member,
             ctx => Expression.Call(parent, ctx),
             isSubscription: false,
-            ownerNodeType: isNode ? objectType : null)));
+            ownerNodeType: isNode ? objectType : null,
+            sourceType: type)));
     }
 
     private IEnumerable<FieldDefinition> InterfaceFields(Type type, InterfaceType interfaceType)
@@ -100,7 +101,13 @@ internal sealed partial class ClrTypeMapper
             property.GetIndexParameters().Length == 0 && property.GetMethod is { IsPublic: true }
             && !Naming.Has<GraphQLIgnoreAttribute>(property) && property.Name != "EqualityContract");
 
-    private FieldDefinition BuildField(MemberInfo member, Func<ParameterExpression, Expression>? instance, bool isSubscription, ObjectType? ownerNodeType)
+    /// <param name="sourceType">For an object type's own members: the class whose instances are the field's source.</param>
+    private FieldDefinition BuildField(
+        MemberInfo member,
+        Func<ParameterExpression, Expression>? instance,
+        bool isSubscription,
+        ObjectType? ownerNodeType,
+        Type? sourceType = null)
     {
         var context = Expression.Parameter(typeof(IFieldResolveContext), "context");
         var arguments = new List<InputValueDefinition>();
@@ -141,6 +148,7 @@ internal sealed partial class ClrTypeMapper
             draft.ValueShape = result.ToTypeShape();
         }
 
+        var propertyResolver = draft.Resolver;
         draft.Type = Output(draft.ValueShape, member);
         Paging.QueryableMiddleware.Apply(draft, this);
         if (WrapResolver is not null && draft.Resolver is not null)
@@ -158,8 +166,50 @@ internal sealed partial class ClrTypeMapper
             Relay.NodeType.UseGlobalId(draft, ownerNodeType);
         }
 
+        // A middleware that replaced the resolver keeps it; a plain property read may skip it.
+        if (sourceType is not null && member is PropertyInfo readProperty && result.Kind == ResultKind.Value
+            && draft.Subscribe is null && ReferenceEquals(draft.Resolver, propertyResolver) && propertyResolver is not null)
+        {
+            Execution.FieldMemberReaders.Register(propertyResolver, CompilePropertyReader(sourceType, readProperty));
+        }
+
         return draft.ToDefinition();
     }
+
+    /// <summary>
+    /// <c>source =&gt; source is T parent ? (object)parent.Property : NotApplicable</c>: the compiled resolver's
+    /// property read without the resolve context; a source of another type is left to the resolver (and its
+    /// error). Booleans come from two shared boxes.
+    /// </summary>
+    private static Func<object?, object?> CompilePropertyReader(Type sourceType, PropertyInfo property)
+    {
+        var source = Expression.Parameter(typeof(object), "source");
+        var parent = Expression.Variable(sourceType, "parent");
+        Expression read = Expression.Property(parent, property);
+        read = property.PropertyType == typeof(bool)
+            ? Expression.Condition(read, Expression.Constant(BoxedTrue, typeof(object)), Expression.Constant(BoxedFalse, typeof(object)))
+            : Expression.Convert(read, typeof(object));
+        Expression body;
+        if (sourceType.IsValueType)
+        {
+            body = Expression.Condition(
+                Expression.TypeIs(source, sourceType),
+                Expression.Block([parent], Expression.Assign(parent, Expression.Unbox(source, sourceType)), read),
+                Expression.Constant(Execution.FieldMemberReaders.NotApplicable));
+        }
+        else
+        {
+            body = Expression.Block(
+                [parent],
+                Expression.Assign(parent, Expression.TypeAs(source, sourceType)),
+                Expression.Condition(Expression.ReferenceEqual(parent, Expression.Constant(null, sourceType)), Expression.Constant(Execution.FieldMemberReaders.NotApplicable), read));
+        }
+
+        return Expression.Lambda<Func<object?, object?>>(body, source).Compile();
+    }
+
+    private static readonly object BoxedTrue = true;
+    private static readonly object BoxedFalse = false;
 
     private static (Type Type, NullabilityInfo? Info)? StreamItem(ResultShape result)
     {

@@ -51,9 +51,11 @@ internal static class ResolverRuntime
             : throw new InvalidOperationException(
                 $"Field \"{context.ParentType.Name}.{context.Field.Name}\" expected a parent of type {typeof(T).Name} but got {context.Source?.GetType().Name ?? "null"}.");
 
-    private static async ValueTask<object?> AwaitTask<T>(Task<T> task) => await task.ConfigureAwait(false);
+    // Resume on the captured context: an execution's work loop (Execution.ExecutionWorkQueue) must see the
+    // resolver's continuation to dispatch the next DataLoader batch exactly; executions start without a context otherwise.
+    private static async ValueTask<object?> AwaitTask<T>(Task<T> task) => await task.ConfigureAwait(true);
 
-    private static async ValueTask<object?> AwaitValueTask<T>(ValueTask<T> task) => await task.ConfigureAwait(false);
+    private static async ValueTask<object?> AwaitValueTask<T>(ValueTask<T> task) => await task.ConfigureAwait(true);
 
     private static async ValueTask<IAsyncEnumerable<object?>> AwaitStream<T>(Task<IAsyncEnumerable<T>> task) =>
         Box(await task.ConfigureAwait(false));

@@ -7,6 +7,16 @@ public interface IDataLoader
     Task DispatchAsync();
 }
 
+/// <summary>What a <see cref="DataLoaderRegistry"/> needs from its loaders to let the executor dispatch them.</summary>
+internal interface IExecutorDispatchedLoader : IDataLoader
+{
+    /// <summary>The registry that handed the loader out; while an executor drives it, loads do not schedule a timer.</summary>
+    DataLoaderRegistry? Registry { get; set; }
+
+    /// <summary>Whether keys are waiting for a dispatch.</summary>
+    bool HasQueuedLoads { get; }
+}
+
 /// <summary>How a DataLoader batches.</summary>
 public sealed record DataLoaderOptions
 {
@@ -39,7 +49,9 @@ public sealed record DataLoaderOptions
 /// <see cref="DataLoaderOptions.MaxBatchSize"/>; each key is fetched at most once per loader instance.
 /// </summary>
 /// <remarks>
-/// Scheduling: the first load of a batch starts a dispatch that yields (<see cref="Task.Yield"/>), then waits
+/// Scheduling: inside an execution whose services provide the loader's <see cref="DataLoaderRegistry"/>, the
+/// executor dispatches the queued keys when its ready work runs out (exact: one batch per loader and level).
+/// Elsewhere, the first load of a batch starts a dispatch that yields (<see cref="Task.Yield"/>), then waits
 /// <see cref="DataLoaderOptions.BatchWindow"/> (1 ms) and again while new keys keep arriving, then fetches; so
 /// every load made by the resolvers of one execution step lands in one batch at the cost of about a
 /// millisecond per batch. An executor that knows when its work queue is empty should turn
@@ -48,7 +60,7 @@ public sealed record DataLoaderOptions
 /// token cancels only that caller's wait. A failed or cancelled batch is not cached, so a later load retries.
 /// Loaders are not meant to be shared across requests: create them per request (<see cref="DataLoaderRegistry"/>).
 /// </remarks>
-public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
+public abstract class DataLoaderBase<TKey, TValue> : IExecutorDispatchedLoader
     where TKey : notnull
 {
     private readonly Lock _gate = new();
@@ -70,23 +82,39 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
     /// <summary>The batching options.</summary>
     public DataLoaderOptions Options { get; }
 
+    /// <inheritdoc />
+    DataLoaderRegistry? IExecutorDispatchedLoader.Registry { get; set; }
+
+    /// <inheritdoc />
+    bool IExecutorDispatchedLoader.HasQueuedLoads => PendingCount() > 0;
+
     /// <summary>Loads the value for <paramref name="key"/>, batched with the other loads of this step and cached.</summary>
     public Task<TValue> LoadAsync(TKey key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
         TaskCompletionSource<TValue>? promise;
         var startDispatch = false;
+        var firstQueued = false;
+        var registry = ((IExecutorDispatchedLoader)this).Registry;
+        var executorDriven = registry?.IsExecutorDriven == true;
         lock (_gate)
         {
             if (!_cache.TryGetValue(key, out promise))
             {
-                promise = new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously);
+                // Driven by an executor, the batch is completed on the execution's work loop and the waiting
+                // resolvers continue right there (inline), before the loop looks for the next batch.
+                promise = new TaskCompletionSource<TValue>(executorDriven ? TaskCreationOptions.None : TaskCreationOptions.RunContinuationsAsynchronously);
                 _cache[key] = promise;
                 _queue.Add(new(key, promise));
-                if (!_dispatchScheduled)
+                firstQueued = _queue.Count == 1;
+                if (_queue.Count == 1)
+                {
+                    _batchToken = cancellationToken;
+                }
+
+                if (!_dispatchScheduled && !executorDriven)
                 {
                     _dispatchScheduled = true;
-                    _batchToken = cancellationToken;
                     startDispatch = true;
                 }
             }
@@ -95,6 +123,10 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
         if (startDispatch && Options.AutoDispatch)
         {
             _ = DispatchWhenIdleAsync();
+        }
+        else if (firstQueued && executorDriven)
+        {
+            registry!.NotifyQueued();
         }
 
         return cancellationToken.CanBeCanceled ? promise.Task.WaitAsync(cancellationToken) : promise.Task;
@@ -204,7 +236,8 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
         IReadOnlyDictionary<TKey, TValue> values;
         try
         {
-            values = await FetchAsync(keys, cancellationToken).ConfigureAwait(false);
+            // Dispatched by an execution's work loop: complete the promises there.
+            values = await FetchAsync(keys, cancellationToken).ConfigureAwait(SynchronizationContext.Current is Execution.ExecutionWorkQueue);
         }
         catch (Exception exception)
         {

@@ -19,7 +19,9 @@ public static partial class Executor
     /// Hot path: this and the methods it calls are not <c>async</c>; they complete synchronously while every
     /// resolver does, and hand over to an <c>async</c> continuation at the first pending value, so in-memory
     /// data costs no state machines. Like an <c>async</c> method, none of them throws: failures are faulted
-    /// <see cref="ValueTask{TResult}"/>s.
+    /// <see cref="ValueTask{TResult}"/>s. Their awaits resume on the captured context on purpose
+    /// (<c>ConfigureAwait(true)</c>): under an <see cref="ExecutionWorkQueue"/> that keeps the execution's work
+    /// on its loop, so loads are dispatched when it runs out; otherwise the execution starts without a context.
     /// </remarks>
     private static ValueTask<IReadOnlyDictionary<string, object?>> ExecuteSelectionSet(
         ExecutionContext context,
@@ -33,12 +35,41 @@ public static partial class Executor
             var results = new ResponseMap(plan.Keys);
             var values = results.Values;
             List<(int Index, ValueTask<object?> Completion)>? pending = null;
+            var cancelled = context.CancellationToken.IsCancellationRequested;
             for (var index = 0; index < values.Length; index++)
             {
                 var fieldPlan = plan.Fields[index];
-                var completion = fieldPlan.DefaultResolvedLeafType is { } leafType
-                    ? ExecuteDefaultResolvedLeafField(context, fieldPlan, leafType, source, path)
-                    : ExecuteField(context, fieldPlan, source, path);
+                ValueTask<object?> completion;
+                if (fieldPlan.DirectLeafType is { } leafType && !cancelled)
+                {
+                    // The bulk of a response: leaf fields read without resolver, inline. A thrown exception is
+                    // completed like a returned one (both become this field's error).
+                    bool wasRead;
+                    object? value;
+                    try
+                    {
+                        wasRead = fieldPlan.TryReadDirectly(source, out value);
+                    }
+                    catch (Exception exception)
+                    {
+                        (wasRead, value) = (true, exception);
+                    }
+
+                    if (wasRead && fieldPlan.IsPassThroughLeafValue(value))
+                    {
+                        values[index] = value;
+                        continue;
+                    }
+
+                    completion = wasRead
+                        ? CompleteDirectLeafField(context, fieldPlan, leafType, path, value)
+                        : ExecuteField(context, fieldPlan, source, path);
+                }
+                else
+                {
+                    completion = ExecuteField(context, fieldPlan, source, path);
+                }
+
                 if (completion.IsCompletedSuccessfully)
                 {
                     values[index] = completion.Result;
@@ -74,7 +105,7 @@ public static partial class Executor
         {
             try
             {
-                results.Values[index] = await completion.ConfigureAwait(false);
+                results.Values[index] = await completion.ConfigureAwait(true);
             }
             catch (Exception exception)
             {
@@ -89,7 +120,7 @@ public static partial class Executor
     /// <summary>Lets the pending siblings finish, then fails with <paramref name="failed"/>'s exception.</summary>
     private static async ValueTask<TResult> FailAfterPendingAsync<TKey, TResult>(List<(TKey, ValueTask<object?>)> pending, ValueTask<object?> failed)
     {
-        await AwaitAllIgnoringErrors(pending).ConfigureAwait(false);
+        await AwaitAllIgnoringErrors(pending).ConfigureAwait(true);
         failed.GetAwaiter().GetResult();
         throw new UnreachableException("A failed completion completed.");
     }
@@ -119,7 +150,7 @@ public static partial class Executor
         var results = new ResponseMap(plan.Keys);
         for (var index = 0; index < plan.Keys.Length; index++)
         {
-            results.Values[index] = await ExecuteField(context, plan.Fields[index], source, path).ConfigureAwait(false);
+            results.Values[index] = await ExecuteField(context, plan.Fields[index], source, path).ConfigureAwait(true);
         }
 
         return results;
@@ -127,8 +158,9 @@ public static partial class Executor
 
     /// <summary>
     /// ExecuteField (spec 6.4): CoerceArgumentValues, ResolveFieldValue, CompleteValue; a field error is
-    /// handled here (spec 6.4.4 Handling Execution Errors). A default-resolved field without arguments is the
-    /// default resolver's member read, with no argument coercion and no resolve context.
+    /// handled here (spec 6.4.4 Handling Execution Errors). A field read directly (default-resolved without
+    /// arguments, or a compiled property read: <see cref="FieldPlan.TryReadDirectly"/>) needs no argument
+    /// coercion and no resolve context.
     /// </summary>
     private static ValueTask<object?> ExecuteField(ExecutionContext context, FieldPlan fieldPlan, object? source, ResponsePath? parentPath)
     {
@@ -140,15 +172,9 @@ public static partial class Executor
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 path = new ResponsePath(parentPath, fieldPlan.ResponseKey, trusted: true);
-                object? resolvedValue;
-                if (fieldPlan.IsDefaultResolvedWithoutArguments)
+                if (!fieldPlan.TryReadDirectly(source, out var resolvedValue))
                 {
-                    resolvedValue = DefaultFieldResolver.ReadMember(source, field.Name);
-                }
-                else
-                {
-                    var fieldNode = fieldPlan.FieldNodes[0];
-                    var arguments = ArgumentValues.CoerceArgumentValues(field.Arguments, fieldNode, fieldNode.Arguments, context.VariableValues);
+                    var arguments = fieldPlan.CoerceArguments(context.VariableValues);
                     var resolveContext = new ResolveFieldContext(context, fieldPlan.ParentType, field, fieldPlan.FieldNodes, source, arguments, path);
                     var resolved = ResolveFieldValue(field, resolveContext);
                     if (!resolved.IsCompletedSuccessfully)
@@ -175,35 +201,29 @@ public static partial class Executor
     }
 
     /// <summary>
-    /// ExecuteField for a field without resolver and arguments whose type is a leaf: the default resolver's
-    /// member read and the leaf's result coercion, with no response path (made only for a null or an
-    /// exception, whose handling needs it).
+    /// The rest of ExecuteField for a leaf field read directly (<see cref="FieldPlan.DirectLeafType"/>) whose
+    /// value is not one the leaf passes through: the leaf's result coercion, with no response path (made only
+    /// for a null or an error, whose handling needs it).
     /// </summary>
-    private static ValueTask<object?> ExecuteDefaultResolvedLeafField(
+    private static ValueTask<object?> CompleteDirectLeafField(
         ExecutionContext context,
         FieldPlan fieldPlan,
         NamedType leafType,
-        object? source,
-        ResponsePath? parentPath)
+        ResponsePath? parentPath,
+        object? value)
     {
-        if (context.CancellationToken.IsCancellationRequested)
-        {
-            return ExecuteField(context, fieldPlan, source, parentPath);
-        }
-
         var field = fieldPlan.Field;
         ResponsePath? path = null;
         try
         {
             try
             {
-                var value = DefaultFieldResolver.ReadMember(source, field.Name);
                 if (value is not (null or Exception))
                 {
                     return new ValueTask<object?>(CompleteLeafValue(leafType, value));
                 }
 
-                // Null or a returned error: completed as ExecuteField completes any resolved value.
+                // Null or an error: completed as ExecuteField completes any resolved value.
                 path = new ResponsePath(parentPath, fieldPlan.ResponseKey, trusted: true);
                 var completion = CompleteValue(context, field.Type, fieldPlan, path, value);
                 return completion.IsCompletedSuccessfully ? completion : AwaitFieldAsync(context, field.Type, fieldPlan.FieldNodes, path, completion);
@@ -228,8 +248,8 @@ public static partial class Executor
     {
         try
         {
-            var resolvedValue = await resolving.ConfigureAwait(false);
-            return await CompleteValue(context, fieldPlan.Field.Type, fieldPlan, path, resolvedValue).ConfigureAwait(false);
+            var resolvedValue = await resolving.ConfigureAwait(true);
+            return await CompleteValue(context, fieldPlan.Field.Type, fieldPlan, path, resolvedValue).ConfigureAwait(true);
         }
         catch (Exception exception) when (!IsCancellation(context, exception))
         {
@@ -247,7 +267,7 @@ public static partial class Executor
     {
         try
         {
-            return await completion.ConfigureAwait(false);
+            return await completion.ConfigureAwait(true);
         }
         catch (Exception exception) when (!IsCancellation(context, exception))
         {
@@ -274,6 +294,12 @@ public static partial class Executor
             if (result is Exception returnedError)
             {
                 ExceptionDispatchInfo.Throw(returnedError);
+            }
+
+            if (returnType is NonNullType { OfType: ObjectType nonNullObject } && result is not null)
+            {
+                // The ladder's outcome for a non-null object type and a value (never a null map), one step shorter.
+                return CompleteObjectValue(context, nonNullObject, info, path, result);
             }
 
             if (returnType is NonNullType nonNull)
@@ -308,7 +334,7 @@ public static partial class Executor
     }
 
     private static async ValueTask<object?> CompleteNonNullAsync(FieldPlan info, ValueTask<object?> completion) =>
-        await completion.ConfigureAwait(false) ?? throw NonNullError(info);
+        await completion.ConfigureAwait(true) ?? throw NonNullError(info);
 
     private static GraphQLException NonNullError(FieldPlan info) =>
         new($"Cannot return null for non-nullable field {info.ParentType.Name}.{info.Field.Name}.");
@@ -379,7 +405,7 @@ public static partial class Executor
         {
             try
             {
-                completedItems[itemIndex] = await completion.ConfigureAwait(false);
+                completedItems[itemIndex] = await completion.ConfigureAwait(true);
             }
             catch (Exception exception)
             {
@@ -479,7 +505,7 @@ public static partial class Executor
     }
 
     private static async ValueTask<object?> AsObjectAsync(ValueTask<IReadOnlyDictionary<string, object?>> completion) =>
-        await completion.ConfigureAwait(false);
+        await completion.ConfigureAwait(true);
 
     /// <summary>
     /// Spec 6.4.4 Handling Execution Errors: a nullable position becomes null and the error is recorded; a
@@ -540,7 +566,7 @@ public static partial class Executor
         {
             try
             {
-                await completion.ConfigureAwait(false);
+                await completion.ConfigureAwait(true);
             }
             catch (Exception)
             {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IBok.GraphQL.DataLoader;
 using IBok.GraphQL.Language;
 using IBok.GraphQL.Types;
 
@@ -36,7 +37,11 @@ public static partial class Executor
             return ExecutionResult.FromErrors(errors);
         }
 
-        return await RunWithTimeout(request.Timeout, request.CancellationToken, token => ExecuteOperation(context.With(request.RootValue, token)))
+        // The context already has the request's token; only a timeout's linked token needs another.
+        return await RunWithTimeout(
+                request.Timeout,
+                request.CancellationToken,
+                token => ExecuteOperation(token == context.CancellationToken ? context : context.With(request.RootValue, token)))
             .ConfigureAwait(false);
     }
 
@@ -143,9 +148,32 @@ public static partial class Executor
             }
 
             var plan = context.GetRootPlan(rootType);
-            data = serially
-                ? await ExecuteSelectionSetSerially(context, rootType, context.RootValue, null, plan).ConfigureAwait(false)
-                : await ExecuteSelectionSet(context, rootType, context.RootValue, null, plan).ConfigureAwait(false);
+            if (context.Services.GetService(typeof(DataLoaderRegistry)) is DataLoaderRegistry loaders)
+            {
+                // Loads are dispatched when the execution's ready work runs out, not on a timer.
+                data = await ExecutionWorkQueue.RunAsync(loaders, () => serially
+                    ? ExecuteSelectionSetSerially(context, rootType, context.RootValue, null, plan)
+                    : ExecuteSelectionSet(context, rootType, context.RootValue, null, plan)).ConfigureAwait(false);
+            }
+            else
+            {
+                // Started without the caller's context, so the executor's awaits never resume on it.
+                var previous = SynchronizationContext.Current;
+                ValueTask<IReadOnlyDictionary<string, object?>> running;
+                SynchronizationContext.SetSynchronizationContext(null);
+                try
+                {
+                    running = serially
+                        ? ExecuteSelectionSetSerially(context, rootType, context.RootValue, null, plan)
+                        : ExecuteSelectionSet(context, rootType, context.RootValue, null, plan);
+                }
+                finally
+                {
+                    SynchronizationContext.SetSynchronizationContext(previous);
+                }
+
+                data = await running.ConfigureAwait(false);
+            }
         }
         catch (FieldErrorException propagated)
         {

@@ -45,7 +45,10 @@ internal sealed class SelectionPlan
 /// </summary>
 internal sealed class FieldPlan
 {
+    private readonly bool _argumentsUseVariables;
+    private readonly PassThrough _passThrough;
     private ChildPlan[] _childPlans = [];
+    private CoercedArguments? _lastArguments;
 
     public FieldPlan(ObjectType parentType, FieldDefinition field, List<FieldNode> fieldNodes, string responseKey)
     {
@@ -54,10 +57,17 @@ internal sealed class FieldPlan
         FieldNodes = fieldNodes;
         ResponseKey = responseKey;
         IsDefaultResolvedWithoutArguments = field.Resolver is null && field.Arguments.Count == 0;
+        MemberReader = field.Arguments.Count == 0 ? FieldMemberReaders.Find(field.Resolver) : null;
+        _argumentsUseVariables = fieldNodes[0].Arguments.Any(argument => UsesVariables(argument.Value));
         var type = field.Type is NonNullType nonNull ? nonNull.OfType : field.Type;
-        if (IsDefaultResolvedWithoutArguments && type is ScalarType or EnumType)
+        if ((IsDefaultResolvedWithoutArguments || MemberReader is not null) && type is ScalarType or EnumType)
         {
-            DefaultResolvedLeafType = (NamedType)type;
+            DirectLeafType = (NamedType)type;
+            _passThrough = ReferenceEquals(type, ScalarType.String) || ReferenceEquals(type, ScalarType.ID) ? PassThrough.String
+                : ReferenceEquals(type, ScalarType.Boolean) ? PassThrough.Boolean
+                : ReferenceEquals(type, ScalarType.Int) ? PassThrough.Int
+                : ReferenceEquals(type, ScalarType.Float) ? PassThrough.Float
+                : PassThrough.None;
         }
     }
 
@@ -78,10 +88,83 @@ internal sealed class FieldPlan
     public bool IsDefaultResolvedWithoutArguments { get; }
 
     /// <summary>
-    /// For a default-resolved field without arguments whose type is a scalar or enum (or one of them
-    /// non-null): that leaf type, so the executor can read the member and coerce it directly; otherwise null.
+    /// The plain member read the field's compiled resolver is equivalent to (<see cref="FieldMemberReaders"/>),
+    /// for a field without arguments; null otherwise.
     /// </summary>
-    public NamedType? DefaultResolvedLeafType { get; }
+    public Func<object?, object?>? MemberReader { get; }
+
+    /// <summary>
+    /// For a field read directly (default-resolved without arguments, or with a <see cref="MemberReader"/>)
+    /// whose type is a scalar or enum (or one of them non-null): that leaf type, so the executor can read the
+    /// member and coerce it directly; otherwise null.
+    /// </summary>
+    public NamedType? DirectLeafType { get; }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is its own result coercion for <see cref="DirectLeafType"/>: a string
+    /// for String and ID, a bool for Boolean, an int for Int, a finite double for Float (the specified
+    /// scalars' serializers return those unchanged). Null, errors and anything else go through completion.
+    /// </summary>
+    public bool IsPassThroughLeafValue(object? value) => _passThrough switch
+    {
+        PassThrough.String => value is string,
+        PassThrough.Boolean => value is bool,
+        PassThrough.Int => value is int,
+        PassThrough.Float => value is double number && double.IsFinite(number),
+        _ => false,
+    };
+
+    /// <summary>
+    /// Reads the field's value from <paramref name="source"/> without its resolver when the plan allows it:
+    /// the default resolver's member read, or the registered <see cref="MemberReader"/> (which declines sources
+    /// of another type). False when the resolver must run.
+    /// </summary>
+    public bool TryReadDirectly(object? source, out object? value)
+    {
+        if (MemberReader is { } read)
+        {
+            value = read(source);
+            return !ReferenceEquals(value, FieldMemberReaders.NotApplicable);
+        }
+
+        if (IsDefaultResolvedWithoutArguments)
+        {
+            value = DefaultFieldResolver.ReadMember(source, Field.Name);
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
+
+    /// <summary>
+    /// CoerceArgumentValues (spec 6.4.1) for this field, coerced once and reused while the inputs are the same:
+    /// forever when the arguments are literals, for the same coerced variable values (one request) otherwise.
+    /// A failure is not remembered: it is thrown again, with its location, for every object.
+    /// </summary>
+    /// <remarks>Resolvers get the same argument values for every object of the request, as graphql-jit's compiled arguments.</remarks>
+    public IReadOnlyDictionary<string, object?> CoerceArguments(IReadOnlyDictionary<string, object?> variableValues)
+    {
+        var inputs = _argumentsUseVariables ? variableValues : null;
+        var last = Volatile.Read(ref _lastArguments);
+        if (last is not null && ReferenceEquals(last.VariableValues, inputs))
+        {
+            return last.Values;
+        }
+
+        var fieldNode = FieldNodes[0];
+        var values = ArgumentValues.CoerceArgumentValues(Field.Arguments, fieldNode, fieldNode.Arguments, variableValues);
+        Volatile.Write(ref _lastArguments, new CoercedArguments(inputs, values));
+        return values;
+    }
+
+    private static bool UsesVariables(ValueNode value) => value switch
+    {
+        VariableNode => true,
+        ListValueNode list => list.Values.Any(UsesVariables),
+        ObjectValueNode inputObject => inputObject.Fields.Any(field => UsesVariables(field.Value)),
+        _ => false,
+    };
 
     /// <summary>
     /// CollectSubfields (spec 6.4.3) for <paramref name="runtimeType"/>: the memoized plan, remembered here per
@@ -105,6 +188,18 @@ internal sealed class FieldPlan
     }
 
     private sealed record ChildPlan(ObjectType Type, SelectionPlan Plan);
+
+    private enum PassThrough : byte
+    {
+        None,
+        String,
+        Boolean,
+        Int,
+        Float,
+    }
+
+    /// <summary>Coerced argument values and the variable values they came from (null: no variables used).</summary>
+    private sealed record CoercedArguments(IReadOnlyDictionary<string, object?>? VariableValues, IReadOnlyDictionary<string, object?> Values);
 }
 
 /// <summary>
