@@ -30,5 +30,8 @@ BEGIN
   END IF;
 END
 $$;
+-- Test-only role on a loopback cluster: each test drops its database WITH (FORCE), which must be able to end
+-- any backend still attached to it (an autovacuum worker included).
+ALTER ROLE ibok SUPERUSER;
 SQL
 echo "PostgreSQL $version/$name is running on 127.0.0.1:5432 (role ibok)"

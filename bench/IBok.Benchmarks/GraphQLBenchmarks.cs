@@ -36,6 +36,12 @@ public class GraphQLBenchmarks
     private GraphQLSchema typedSchema = null!;
     private IReadOnlyDictionary<string, object?> variables = null!;
 
+    /// <summary>The fixture's schema over JSON-shaped dictionaries (after <see cref="Setup"/>).</summary>
+    public GraphQLSchema DictionarySchema => schema;
+
+    /// <summary>The fixture's schema over typed C# objects (after <see cref="Setup"/>).</summary>
+    public GraphQLSchema TypedSchema => typedSchema;
+
     /// <summary>Loads the fixture, builds the schema and checks the response against graphql-js's.</summary>
     [GlobalSetup]
     public void Setup()

@@ -2,6 +2,14 @@ using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using IBok.Benchmarks;
 
+if (args is ["http-server", ..] or ["http-ceiling", ..])
+{
+    // http-server <port> [typed|dictionary]: the engine benchmark's schema and data behind iBOK's HTTP transport.
+    // http-ceiling <port> <body.json>: a minimal Kestrel endpoint answering every POST with that fixed body.
+    HttpBenchHost.Run(args);
+    return;
+}
+
 if (args is ["demo-generate", ..])
 {
     // demo-generate [--with-ledgers] [customer counts...]: times the demo utility generator (see DemoGenerationProbe).
@@ -69,4 +77,4 @@ if (args is ["graphql-probe", ..])
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(GraphQLBenchmarks).Assembly).Run(args);
