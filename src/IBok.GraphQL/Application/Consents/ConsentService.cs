@@ -2,6 +2,7 @@ using IBok.Domain.Customers;
 using IBok.GraphQL.Application.Common;
 using IBok.GraphQL.Persistence;
 using IBok.GraphQL.Persistence.Access;
+using IBok.GraphQL.Persistence.Mapping;
 using IBok.GraphQL.Persistence.Model.Customers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,9 +64,7 @@ public sealed class ConsentService(IBokDbContext db, TimeProvider time)
             .Where(row => row.Topic == ConsentTopic.Notification)
             .OrderBy(row => row.ChangedAt).ThenBy(row => row.Id)
             .ToListAsync(cancellationToken);
-        var consents = history.Aggregate(ConsentSet.Empty, (set, row) => row.Granted
-            ? set.Grant(row.Channel!.Value, row.Kind!.Value, Instant(row.ChangedAt), row.Source).Consents
-            : set.Revoke(row.Channel!.Value, row.Kind!.Value, Instant(row.ChangedAt), row.Source).Consents);
+        var consents = ConsentMapping.ToConsentSet(history);
 
         var at = NotBefore(history.LastOrDefault()?.ChangedAt);
         var recorded = 0;
@@ -81,11 +80,7 @@ public sealed class ConsentService(IBokDbContext db, TimeProvider time)
             }
 
             recorded++;
-            db.Add(new ConsentChangeRow
-            {
-                CustomerId = customerId, Topic = ConsentTopic.Notification, Channel = change.Channel, Kind = change.Kind, Granted = change.Granted,
-                ChangedAt = at.UtcDateTime, Source = ConsentSource.Portal,
-            });
+            db.Add(ConsentMapping.ToRow(update.Change, customerId));
             var current = await db.Set<ConsentRow>().FirstOrDefaultAsync(
                 row => row.Topic == ConsentTopic.Notification && row.Channel == change.Channel && row.Kind == change.Kind, cancellationToken);
             if (current is null)
@@ -135,9 +130,7 @@ public sealed class ConsentService(IBokDbContext db, TimeProvider time)
             .Where(row => row.Topic == ConsentTopic.ElectronicInvoice && row.ContractId == contractId)
             .OrderBy(row => row.ChangedAt).ThenBy(row => row.Id)
             .ToListAsync(cancellationToken);
-        var consent = history.Aggregate(ElectronicInvoiceConsent.NotGranted, (state, row) => row.Granted
-            ? state.Grant(Instant(row.ChangedAt), row.Source).Consents
-            : state.Revoke(Instant(row.ChangedAt), row.Source).Consents);
+        var consent = ConsentMapping.ToElectronicInvoiceConsent(history, contractId);
 
         var at = NotBefore(history.LastOrDefault()?.ChangedAt);
         var update = active ? consent.Grant(at, ConsentSource.Portal) : consent.Revoke(at, ConsentSource.Portal);
@@ -146,11 +139,7 @@ public sealed class ConsentService(IBokDbContext db, TimeProvider time)
             return new ElectronicInvoiceState(contractId, consent.IsGranted, false, history.LastOrDefault()?.ChangedAt);
         }
 
-        db.Add(new ConsentChangeRow
-        {
-            CustomerId = contract.CustomerId, Topic = ConsentTopic.ElectronicInvoice, ContractId = contractId, Granted = active, ChangedAt = at.UtcDateTime,
-            Source = ConsentSource.Portal,
-        });
+        db.Add(ConsentMapping.ToRow(update.Change, contract.CustomerId, contractId));
         var current = await db.Set<ConsentRow>().FirstOrDefaultAsync(row => row.Topic == ConsentTopic.ElectronicInvoice && row.ContractId == contractId, cancellationToken);
         if (current is null)
         {

@@ -1,6 +1,8 @@
 using IBok.Domain.Metering;
 using IBok.GraphQL.Application.Common;
 using IBok.GraphQL.Persistence;
+using IBok.GraphQL.Persistence.Mapping;
+using IBok.GraphQL.Persistence.Model.Customers;
 using IBok.GraphQL.Persistence.Model.Metering;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,7 +57,9 @@ internal static class ReadingRecorder
             .OrderBy(row => row.ReadingDate)
             .ToListAsync(cancellationToken);
 
-        var history = MeterReadingHistory.Restore(ToDomain(meter), stored.Select(row => ToDomain(row, meter.SerialNumber)));
+        var premisesCode = await db.Set<PremisesRow>().IgnoreQueryFilters()
+            .Where(premises => premises.Id == meter.PremisesId).Select(premises => premises.Code).SingleAsync(cancellationToken);
+        var history = MeterMapping.ToHistory(meter, premisesCode, stored);
         var decision = history.Submit(ReadingSubmission.Of(date, value, ReadingKind.Customer), today);
         if (decision is ReadingDecision.Rejected rejected)
         {
@@ -76,35 +80,8 @@ internal static class ReadingRecorder
             db.Remove(replacedEstimate);
         }
 
-        var row = new MeterReadingRow
-        {
-            CustomerId = meter.CustomerId,
-            MeterId = meter.Id,
-            ReadingDate = date,
-            Value = accepted.Reading.Value,
-            Kind = ReadingKind.Customer,
-            Source = submitter.Source,
-            Status = accepted.Reading.IsFlaggedForReview ? ReadingStatus.FlaggedForReview : ReadingStatus.Accepted,
-            ReviewReasons = [.. accepted.ReviewReasons],
-            SubmittedByAccountId = submitter.AccountId,
-            SubmittedBy = submitter.Name,
-            CreatedAt = nowUtc,
-        };
+        var row = MeterMapping.ToRow(accepted.Reading, meter, submitter.Source, submitter.Name, submitter.AccountId, nowUtc);
         db.Set<MeterReadingRow>().Add(row);
         return new RecordedReading(row, previous, accepted.Consumption?.Quantity);
     }
-
-    private static Meter ToDomain(MeterRow row) =>
-        new(
-            row.SerialNumber,
-            row.Kind,
-            row.PremisesId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            row.InstalledOn,
-            row.LegalizedOn,
-            row.CounterCapacity,
-            row.ReadingPrecision,
-            row.RemovedOn);
-
-    private static MeterReading ToDomain(MeterReadingRow row, string serialNumber) =>
-        new(serialNumber, row.ReadingDate, row.Value, row.Kind, row.ReviewReasons);
 }

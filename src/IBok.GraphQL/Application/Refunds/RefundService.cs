@@ -5,6 +5,7 @@ using IBok.Domain.Settlements;
 using IBok.GraphQL.Application.Common;
 using IBok.GraphQL.Persistence;
 using IBok.GraphQL.Persistence.Access;
+using IBok.GraphQL.Persistence.Mapping;
 using IBok.GraphQL.Persistence.Model.Customers;
 using IBok.GraphQL.Persistence.Model.Settlements;
 using Microsoft.EntityFrameworkCore;
@@ -64,8 +65,7 @@ public sealed class RefundService(IBokDbContext db, TimeProvider time)
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var customer = await db.Set<CustomerRow>().SingleAsync(cancellationToken);
-        var entries = await db.Set<LedgerEntryRow>().OrderBy(row => row.EntryDate).ThenBy(row => row.Id).ToListAsync(cancellationToken);
-        var ledger = entries.Aggregate(Ledger.Empty(customer.Number), (current, row) => Post(current, row));
+        var ledger = LedgerMapping.ToLedger(customer.Number, await db.Set<LedgerEntryRow>().ToListAsync(cancellationToken));
         var requested = await db.Set<RefundRequestRow>()
             .Where(row => row.Status == RefundRequestStatus.Pending || row.Status == RefundRequestStatus.Approved)
             .SumAsync(row => row.AmountGrosz, cancellationToken);
@@ -95,22 +95,6 @@ public sealed class RefundService(IBokDbContext db, TimeProvider time)
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return request;
-    }
-
-    private static Ledger Post(Ledger ledger, LedgerEntryRow row)
-    {
-        var amount = Money.FromGrosze(row.AmountGrosz);
-        var result = row.EntryType switch
-        {
-            LedgerEntryType.Debit => ledger.Post(new DebitDocument(
-                row.Reference, row.DebitKind ?? DebitKind.Invoice, row.EntryDate, row.DueDate ?? row.EntryDate, amount, row.CorrectedDocumentNumber)),
-            LedgerEntryType.Payment => ledger.Post(new Payment(row.Reference, row.EntryDate, amount, row.MatchedDocumentNumber)),
-            LedgerEntryType.Refund => ledger.Post(new Refund(row.Reference, row.EntryDate, amount)),
-            _ => throw new InvalidOperationException($"Ledger entry {row.Id} has unknown type {row.EntryType}."),
-        };
-
-        // Stored entries were accepted when posted; a rejection now means the stored ledger is inconsistent, which is a fault.
-        return result.LedgerOrThrow();
     }
 }
 
