@@ -188,6 +188,19 @@ public sealed class WriteApiHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        await Database.DisposeAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await Database.DisposeAsync();
+                return;
+            }
+            catch (Npgsql.PostgresException error) when (error.SqlState == "42501" && attempt < 5)
+            {
+                // DROP DATABASE ... WITH (FORCE) cannot end an autovacuum worker (a superuser's process) that the
+                // test's writes woke up in the new database; it finishes within moments, so the drop is retried.
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+            }
+        }
     }
 }
