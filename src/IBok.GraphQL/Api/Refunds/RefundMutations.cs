@@ -29,7 +29,7 @@ public sealed class RefundMutations
     {
         var outcome = await refunds.RequestAsync(amount, bankAccountNumber, cancellationToken);
         return outcome.Value is { } row
-            ? new RequestRefundPayload(new RefundRequestReceipt(row.Id, row.AmountGrosz / 100m, row.BankAccountNumber, row.Status, row.RequestedAt), [])
+            ? new RequestRefundPayload(new RefundRequestReceipt(row.Id, row.AmountGrosz * 0.01m, row.BankAccountNumber, row.Status, row.RequestedAt), [])
             : new RequestRefundPayload(null, outcome.Errors);
     }
 }

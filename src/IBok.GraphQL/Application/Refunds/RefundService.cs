@@ -22,7 +22,7 @@ public sealed class RefundNotPossibleError : UserError
         AvailableOverpayment = availableOverpayment;
     }
 
-    /// <summary>The overpayment that can still be refunded (PLN): open credit minus refunds already requested.</summary>
+    /// <summary>The overpayment that can still be refunded (PLN, to the grosz): open credit minus refunds already requested.</summary>
     public decimal AvailableOverpayment { get; }
 }
 
@@ -73,7 +73,7 @@ public sealed class RefundService(IBokDbContext db, TimeProvider time)
         if (available <= Money.Zero)
         {
             return new RefundNotPossibleError(
-                "NO_OVERPAYMENT", 0m,
+                "NO_OVERPAYMENT", 0.00m,
                 "Na koncie nie ma nadpłaty do zwrotu.",
                 "There is no overpayment to refund.");
         }
@@ -81,7 +81,7 @@ public sealed class RefundService(IBokDbContext db, TimeProvider time)
         if (Money.Pln(amount) > available)
         {
             return new RefundNotPossibleError(
-                "AMOUNT_EXCEEDS_OVERPAYMENT", available.Amount,
+                "AMOUNT_EXCEEDS_OVERPAYMENT", available.Grosze * 0.01m,
                 $"Kwota zwrotu przekracza nadpłatę możliwą do zwrotu ({available.Amount.ToString("N2", Polish)} zł).",
                 $"The refund amount exceeds the overpayment that can be refunded ({available.Amount.ToString("N2", CultureInfo.InvariantCulture)} PLN).");
         }
