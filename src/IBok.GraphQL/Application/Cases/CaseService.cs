@@ -42,6 +42,9 @@ public sealed class CaseService(IBokDbContext db, TimeProvider time, CaseOptions
     /// <summary>The name under which iBOK registers new cases.</summary>
     public const string Registrar = "iBOK (rejestracja automatyczna)";
 
+    // Each round of concurrent filers has one winner, so this many filers at the same instant all get through.
+    private const int MaxFilingAttempts = 8;
+
     /// <summary>Files a case for the signed-in customer.</summary>
     public async Task<Outcome<FiledCase>> FileAsync(
         CaseKind kind, string subject, string text, IReadOnlyList<CaseAttachmentInput>? attachments, CancellationToken cancellationToken)
@@ -184,50 +187,67 @@ public sealed class CaseService(IBokDbContext db, TimeProvider time, CaseOptions
         var number = customer is not null && CustomerNumber.TryParse(customer.Number, out var parsed, out _) ? parsed : null;
         var filed = Case.Submit(kind, number, trimmedSubject, new CaseMessage(CaseActor.Customer(authorName), text, sentAt, files.Select(file => file.Description)), options);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var sequence = await NextSequenceAsync(options.PrefixFor(kind), sentAt.Year, cancellationToken);
-        var registered = filed.Register(sequence, sentAt, CaseActor.Staff(Registrar), options);
-
-        var secret = customer is null ? CaseTrackingSecret.Generate() : null;
-        var now = sentAt.UtcDateTime;
-        var row = new CaseRow
+        // Two filers taking the same signature number conflict on the counter's version (or its unique key when the
+        // year's first counter is created); the loser starts again with a fresh number.
+        for (var attempt = 1; ; attempt++)
         {
-            CustomerId = customer?.Id,
-            Signature = registered.Signature!.ToString(),
-            Kind = kind,
-            Subject = registered.Subject,
-            Status = registered.Status,
-            SubmittedAt = now,
-            ResponseDeadline = registered.ResponseDeadline,
-            TrackingSecretHash = secret is null ? null : CaseTrackingSecret.Hash(secret),
-            CreatedByAccountId = db.Viewer.AccountId,
-            CreatedBy = authorName,
-            ContactEmail = filer?.Email,
-            ContactPhone = filer?.Phone,
-            UpdatedAt = now,
-        };
-        var first = registered.Messages[0];
-        var messageRow = new CaseMessageRow
-        {
-            CustomerId = row.CustomerId, AuthorRole = CaseActorRole.Customer, AuthorName = first.Author.Name, AuthorAccountId = db.Viewer.AccountId,
-            Text = first.Text, SentAt = now,
-        };
-        row.Messages.Add(messageRow);
-        foreach (var change in registered.History)
-        {
-            row.StatusChanges.Add(new CaseStatusChangeRow
+            try
             {
-                CustomerId = row.CustomerId, FromStatus = change.From, ToStatus = change.To, ChangedAt = change.At.UtcDateTime, ByRole = change.By.Role,
-                ByName = change.By.Name, Note = change.Note,
-            });
+                return await StoreAsync();
+            }
+            catch (DbUpdateException) when (attempt < MaxFilingAttempts)
+            {
+                db.ChangeTracker.Clear();
+            }
         }
 
-        db.Add(row);
-        await db.SaveChangesAsync(cancellationToken);
-        AddAttachments(row, messageRow.Id, files, now);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new FiledCase(row, secret);
+        async Task<FiledCase> StoreAsync()
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var sequence = await NextSequenceAsync(options.PrefixFor(kind), sentAt.Year, cancellationToken);
+            var registered = filed.Register(sequence, sentAt, CaseActor.Staff(Registrar), options);
+
+            var secret = customer is null ? CaseTrackingSecret.Generate() : null;
+            var now = sentAt.UtcDateTime;
+            var row = new CaseRow
+            {
+                CustomerId = customer?.Id,
+                Signature = registered.Signature!.ToString(),
+                Kind = kind,
+                Subject = registered.Subject,
+                Status = registered.Status,
+                SubmittedAt = now,
+                ResponseDeadline = registered.ResponseDeadline,
+                TrackingSecretHash = secret is null ? null : CaseTrackingSecret.Hash(secret),
+                CreatedByAccountId = db.Viewer.AccountId,
+                CreatedBy = authorName,
+                ContactEmail = filer?.Email,
+                ContactPhone = filer?.Phone,
+                UpdatedAt = now,
+            };
+            var first = registered.Messages[0];
+            var messageRow = new CaseMessageRow
+            {
+                CustomerId = row.CustomerId, AuthorRole = CaseActorRole.Customer, AuthorName = first.Author.Name, AuthorAccountId = db.Viewer.AccountId,
+                Text = first.Text, SentAt = now,
+            };
+            row.Messages.Add(messageRow);
+            foreach (var change in registered.History)
+            {
+                row.StatusChanges.Add(new CaseStatusChangeRow
+                {
+                    CustomerId = row.CustomerId, FromStatus = change.From, ToStatus = change.To, ChangedAt = change.At.UtcDateTime, ByRole = change.By.Role,
+                    ByName = change.By.Name, Note = change.Note,
+                });
+            }
+
+            db.Add(row);
+            await db.SaveChangesAsync(cancellationToken);
+            AddAttachments(row, messageRow.Id, files, now);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new FiledCase(row, secret);
+        }
     }
 
     private List<CaseAttachmentRow> AddAttachments(CaseRow row, long messageId, IReadOnlyList<AcceptedAttachment> files, DateTime now)

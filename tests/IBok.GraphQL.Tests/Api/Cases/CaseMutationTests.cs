@@ -160,3 +160,24 @@ public sealed class CaseMutationTests
         await db.SaveChangesAsync();
     }
 }
+
+public sealed class CaseSignatureConcurrencyTests
+{
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task CreateCase_FiledConcurrently_EveryCaseGetsItsOwnSignature(string provider)
+    {
+        await using var host = await WriteApiHost.CreateAsync(provider);
+        var customers = new List<SeededCustomer>();
+        for (var i = 1; i <= 4; i++)
+        {
+            customers.Add(await host.SeedCustomerAsync($"10000{i}"));
+        }
+
+        var payloads = await Task.WhenAll(customers.Select(customer => Task.Run(() => host.MutateAsync(
+            customer.Viewer, "createCase", """mutation { createCase(kind: COMPLAINT, subject: "Reklamacja", text: "Treść.") { case { signature } errors { code } } }"""))));
+
+        Assert.Equal(
+            ["RK/2026/000001", "RK/2026/000002", "RK/2026/000003", "RK/2026/000004"],
+            payloads.Select(payload => payload.GetProperty("case").GetProperty("signature").GetString()).Order(StringComparer.Ordinal).ToList());
+    }
+}
