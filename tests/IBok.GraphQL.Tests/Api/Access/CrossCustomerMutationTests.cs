@@ -1,0 +1,99 @@
+using System.Text.Json;
+using IBok.GraphQL.Persistence.Model.Notices;
+using IBok.GraphQL.Persistence.Access;
+using IBok.GraphQL.Tests.Api.Testing;
+using IBok.GraphQL.Tests.Persistence;
+
+namespace IBok.GraphQL.Tests.Api.Access;
+
+/// <summary>
+/// Customer A sends every mutation that takes an id with customer B's ids: each answers NOT_FOUND and nothing changes.
+/// The list of such mutations is read from the schema, so a new mutation with an ID argument fails this test until a
+/// case is added here.
+/// </summary>
+public sealed class CrossCustomerMutationTests
+{
+    private const string NotFoundErrors = """errors { __typename code ... on NotFoundError { entity } }""";
+
+    /// <summary>Per mutation: the document (variables <c>$id</c>) and the entity its NOT_FOUND names.</summary>
+    private static readonly Dictionary<string, (string Document, string Entity)> Cases = new(StringComparer.Ordinal)
+    {
+        ["submitReading"] = ($$"""mutation($id: ID!) { submitReading(meterId: $id, date: "2026-05-10", value: "150") { reading { id } {{NotFoundErrors}} } }""", "Meter"),
+        ["markNoticeRead"] = ($$"""mutation($id: ID!) { markNoticeRead(noticeId: $id) { readAt {{NotFoundErrors}} } }""", "Notice"),
+        ["addCaseMessage"] = ($$"""mutation($id: ID!) { addCaseMessage(caseId: $id, text: "Proszę o odpowiedź") { message { id } {{NotFoundErrors}} } }""", "Case"),
+        ["activateElectronicInvoice"] = ($$"""mutation($id: ID!) { activateElectronicInvoice(contractId: $id) { active {{NotFoundErrors}} } }""", "Contract"),
+        ["deactivateElectronicInvoice"] = ($$"""mutation($id: ID!) { deactivateElectronicInvoice(contractId: $id) { active {{NotFoundErrors}} } }""", "Contract"),
+    };
+
+    [Fact]
+    public async Task Schema_EveryMutationWithAnIdArgument_HasACrossCustomerCase()
+    {
+        await using var host = await WriteApiHost.CreateAsync("sqlite");
+        var schema = await host.ExecuteAsync(
+            Viewer.Anonymous,
+            "{ __schema { mutationType { fields { name args { type { kind name ofType { kind name ofType { kind name } } } } } } } }");
+
+        var withIds = schema.GetProperty("data").GetProperty("__schema").GetProperty("mutationType").GetProperty("fields").EnumerateArray()
+            .Where(field => field.GetProperty("args").EnumerateArray().Any(argument => NamesId(argument.GetProperty("type"))))
+            .Select(field => field.GetProperty("name").GetString()!)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Equal(Cases.Keys.Order(StringComparer.Ordinal).ToList(), withIds);
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task EveryIdMutation_WithAnotherCustomersId_IsNotFoundAndChangesNothing(string provider)
+    {
+        await using var host = await WriteApiHost.CreateAsync(provider);
+        var customerA = await host.SeedCustomerAsync("100001", "Anna Nowak");
+        var customerB = await host.SeedCustomerAsync("100002", "Bartosz Wiśniewski");
+        var idsOfB = await SeedIdsOfAsync(host, customerB);
+        var before = await host.RowCountsAsync();
+
+        foreach (var (field, (document, entity)) in Cases)
+        {
+            var payload = await host.MutateAsync(customerA.Viewer, field, document, new { id = idsOfB[field] });
+
+            Assert.Equal(
+                $$"""[{"__typename":"NotFoundError","code":"NOT_FOUND","entity":"{{entity}}"}]""",
+                WriteApiHost.Json(payload.GetProperty("errors")));
+        }
+
+        Assert.Equal(before, await host.RowCountsAsync());
+    }
+
+    private static async Task<Dictionary<string, string>> SeedIdsOfAsync(WriteApiHost host, SeededCustomer customer)
+    {
+        long deliveryId;
+        await using (var db = host.SystemContext())
+        {
+            var notice = new NoticeRow
+            {
+                Kind = NoticeKind.Information, Title = "Przerwa w dostawie wody", Body = "Ul. Mickiewicza, 20 maja, 8:00–14:00.", Targeting = NoticeTargeting.All,
+                PublishedAt = new DateTime(2026, 5, 14, 8, 0, 0, DateTimeKind.Utc), CreatedBy = "dyspozytor", CreatedAt = new DateTime(2026, 5, 14, 7, 0, 0, DateTimeKind.Utc),
+            };
+            db.Add(notice);
+            await db.SaveChangesAsync();
+            var delivery = new NoticeDeliveryRow { CustomerId = customer.CustomerId, NoticeId = notice.Id, DeliveredAt = notice.PublishedAt!.Value };
+            db.Add(delivery);
+            await db.SaveChangesAsync();
+            deliveryId = delivery.Id;
+        }
+
+        var filed = await host.MutateAsync(
+            customer.Viewer, "createCase", """mutation { createCase(kind: COMPLAINT, subject: "Zawyżony odczyt", text: "Proszę o sprawdzenie.") { case { id } errors { code } } }""");
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["submitReading"] = customer.MeterId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["markNoticeRead"] = deliveryId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["addCaseMessage"] = filed.GetProperty("case").GetProperty("id").GetString()!,
+            ["activateElectronicInvoice"] = customer.ContractId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["deactivateElectronicInvoice"] = customer.ContractId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+
+    private static bool NamesId(JsonElement type) =>
+        type.GetProperty("name").GetString() == "ID"
+        || (type.TryGetProperty("ofType", out var inner) && inner.ValueKind == JsonValueKind.Object && NamesId(inner));
+}
