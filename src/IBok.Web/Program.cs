@@ -1,6 +1,7 @@
 using IBok.GraphQL.Api;
 using IBok.GraphQL.Api.Events;
 using IBok.GraphQL.Application;
+using IBok.GraphQL.Application.WithoutAccount;
 using IBok.Web.Auth;
 using IBok.Web.GraphQL;
 using IBok.Web.GraphQL.WebSockets;
@@ -9,7 +10,7 @@ using IBok.Web.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddIBokDatabase(builder.Configuration);
-builder.Services.AddIBokApplication();
+builder.Services.AddIBokApplication(builder.Configuration.GetSection(AnonymousAccessOptions.SectionName).Get<AnonymousAccessOptions>());
 builder.Services.AddIBokAuth(builder.Configuration);
 builder.Services.AddIBokEventBus();
 builder.Services.AddSingleton(IBokSchema.Instance);
@@ -20,6 +21,7 @@ var app = builder.Build();
 await app.MigrateIBokDatabaseAsync();
 
 app.UseIBokAuth();
+app.UseIBokClientOrigin();
 app.UseIBokGraphQLWebSockets("/graphql");
 app.MapGet("/", () => Results.Text("iBOK — Internetowe Biuro Obsługi Klienta\n", "text/plain; charset=utf-8"));
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
