@@ -132,7 +132,10 @@ public sealed partial class PostgresEventBus
             {
                 try
                 {
-                    await connection.WaitAsync(wake.Token).ConfigureAwait(false);
+                    if (!await connection.WaitAsync(_keepAliveMilliseconds, wake.Token).ConfigureAwait(false))
+                    {
+                        await KeepAliveAsync(connection, stoppingToken).ConfigureAwait(false);
+                    }
                 }
                 catch (OperationCanceledException) when (wantedChanged.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
                 {
@@ -142,6 +145,17 @@ public sealed partial class PostgresEventBus
 
             await DeliverReceivedAsync(stoppingToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Asks the server for a trivial answer after a quiet spell, so a connection that died without a word fails
+    /// here (within the command timeout) and is replaced. Done by the loop rather than Npgsql's own keepalive,
+    /// which breaks the connection when a wake-up cancels its wait in the middle of a keepalive exchange.
+    /// </summary>
+    private static async Task KeepAliveAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT 1", connection);
+        await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Runs one batch of LISTEN for the channels newly wanted and UNLISTEN for those no longer wanted.</summary>

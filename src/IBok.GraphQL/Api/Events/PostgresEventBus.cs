@@ -44,6 +44,7 @@ public sealed partial class PostgresEventBus : BackgroundService, IEventBus
     private readonly PostgresEventBusOptions _options;
     private readonly InProcessEventBus _local;
     private readonly ILogger<PostgresEventBus> _logger;
+    private readonly int _keepAliveMilliseconds;
 
     /// <summary>Creates a bus for the database of <paramref name="options"/>; start it (as a hosted service, or with <c>StartAsync</c>) to receive events.</summary>
     public PostgresEventBus(
@@ -63,11 +64,11 @@ public sealed partial class PostgresEventBus : BackgroundService, IEventBus
         {
             // Its own physical connection, never returned to a pool: it is dropped whole when it breaks.
             Pooling = false,
-            KeepAlive = options.KeepAliveSeconds,
             ApplicationName = "iBOK event listener",
         }.ConnectionString;
         _local = new InProcessEventBus(localOptions, loggerFactory.CreateLogger<InProcessEventBus>());
         _logger = loggerFactory.CreateLogger<PostgresEventBus>();
+        _keepAliveMilliseconds = checked(options.KeepAliveSeconds * 1000); // 0: wait without a time limit
     }
 
     /// <summary>The number of this process's subscribers of <paramref name="topic"/> (for diagnostics and tests).</summary>

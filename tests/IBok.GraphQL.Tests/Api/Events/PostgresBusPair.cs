@@ -27,11 +27,12 @@ internal sealed class PostgresBusPair : IAsyncDisposable
 
     public string ConnectionString => _database.Options.ConnectionString;
 
-    public static async Task<PostgresBusPair> StartAsync()
+    /// <summary>Starts both buses; <paramref name="keepAliveSeconds"/> is their <see cref="PostgresEventBusOptions.KeepAliveSeconds"/>.</summary>
+    public static async Task<PostgresBusPair> StartAsync(int keepAliveSeconds = 30)
     {
         var database = await TestDatabase.CreateAsync("postgresql");
-        var a = await StartBusAsync(database.Options.ConnectionString);
-        var b = await StartBusAsync(database.Options.ConnectionString);
+        var a = await StartBusAsync(database.Options.ConnectionString, keepAliveSeconds);
+        var b = await StartBusAsync(database.Options.ConnectionString, keepAliveSeconds);
         return new PostgresBusPair(database, a, b);
     }
 
@@ -68,13 +69,14 @@ internal sealed class PostgresBusPair : IAsyncDisposable
         await _database.DisposeAsync();
     }
 
-    private static async Task<PostgresEventBus> StartBusAsync(string connectionString)
+    private static async Task<PostgresEventBus> StartBusAsync(string connectionString, int keepAliveSeconds)
     {
         var bus = new PostgresEventBus(new PostgresEventBusOptions
         {
             ConnectionString = connectionString,
             ReconnectDelay = TimeSpan.FromMilliseconds(50),
             MaxReconnectDelay = TimeSpan.FromSeconds(1),
+            KeepAliveSeconds = keepAliveSeconds,
         });
         await bus.StartAsync(CancellationToken.None);
         await WaitUntilAsync(() => bus.ListenerProcessId is not null, "the bus connected its listener");

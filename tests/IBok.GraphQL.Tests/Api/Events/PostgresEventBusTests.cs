@@ -160,6 +160,20 @@ public sealed class PostgresEventBusTests
     }
 
     [Fact]
+    public async Task Listener_QuietLongerThanTheKeepAlive_KeepsItsConnectionAndReceives()
+    {
+        await using var buses = await PostgresBusPair.StartAsync(keepAliveSeconds: 1);
+        await using var subscriber = await TestSubscriber<string>.StartAsync(buses.B, "quiet");
+        var processId = buses.B.ListenerProcessId;
+
+        await Task.Delay(TimeSpan.FromSeconds(2.5)); // two keepalive rounds
+        await buses.A.PublishAsync("quiet", "still here");
+
+        Assert.Equal("still here", await subscriber.NextAsync());
+        Assert.Equal(processId, buses.B.ListenerProcessId);
+    }
+
+    [Fact]
     public async Task PublishAsync_PayloadOverTheNotifyLimit_ThrowsNamingTheSize()
     {
         await using var buses = await PostgresBusPair.StartAsync();
