@@ -20,6 +20,9 @@ public sealed record DatabaseOptions
     /// <summary>The ADO.NET connection string for the provider.</summary>
     public string ConnectionString { get; init; } = DefaultSqliteConnectionString;
 
+    /// <summary>Whether <see cref="Provider"/> names PostgreSQL (by any of the names <see cref="Configure"/> accepts).</summary>
+    public bool IsPostgreSql => Provider.Trim().ToLowerInvariant() is "postgresql" or "postgres" or "npgsql";
+
     /// <summary>Configures EF Core for these options; creates the SQLite file's folder when missing.</summary>
     public void Configure(DbContextOptionsBuilder builder)
     {

@@ -1,3 +1,4 @@
+using IBok.GraphQL.Api.Events;
 using IBok.GraphQL.Persistence;
 
 namespace IBok.Web.Hosting;
@@ -7,12 +8,15 @@ public static class DatabaseHosting
 {
     /// <summary>
     /// Registers iBOK's persistence for the <c>Database</c> configuration section (provider and connection
-    /// string); without one, the embedded SQLite file under <c>data/</c>.
+    /// string); without one, the embedded SQLite file under <c>data/</c>. On PostgreSQL it also registers the
+    /// <see cref="PostgresEventBus"/>, so subscription events reach every server instance sharing the database
+    /// (call it before <c>AddIBokEventBus</c>, whose in-process bus then yields).
     /// </summary>
     public static IServiceCollection AddIBokDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        return services.AddIBokPersistence(options);
+        services.AddIBokPersistence(options);
+        return options.IsPostgreSql ? services.AddIBokPostgresEventBus(options.ConnectionString) : services;
     }
 
     /// <summary>Brings the database to the newest schema before the server takes requests.</summary>

@@ -3,7 +3,7 @@ namespace IBok.GraphQL.Api.Events;
 /// <summary>
 /// Carries application events (an invoice issued, a case updated) from whoever publishes them to the GraphQL
 /// subscriptions that listen, by topic. Implementations: <see cref="InProcessEventBus"/> for one server
-/// process; a PostgreSQL LISTEN/NOTIFY bus for several instances sharing a database.
+/// process; <see cref="PostgresEventBus"/> (LISTEN/NOTIFY) for several instances sharing a PostgreSQL database.
 /// </summary>
 /// <remarks>
 /// A topic is a plain string such as <c>invoiceIssued:customer/42</c>, compared ordinally. A payload must be
