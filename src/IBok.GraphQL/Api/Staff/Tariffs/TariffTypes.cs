@@ -37,9 +37,10 @@ public sealed record StaffPriceList(
     {
         ArgumentNullException.ThrowIfNull(row);
         return new StaffPriceList(
-            row.Id, row.TariffGroup, row.EffectiveFrom, row.EffectiveUntil, row.WaterNetPerCubicMetre, row.SewageNetPerCubicMetre,
-            row.HeatFixedNetPerMegawattMonth, row.HeatVariableNetPerGigajoule,
-            [.. row.SubscriptionFees.OrderBy(fee => fee.ReadingMethod).Select(fee => new PriceListSubscriptionFee(fee.ReadingMethod, fee.StandardNet, fee.WithEInvoiceNet))],
+            row.Id, row.TariffGroup, row.EffectiveFrom, row.EffectiveUntil, TariffNumbers.Plain(row.WaterNetPerCubicMetre), TariffNumbers.Plain(row.SewageNetPerCubicMetre),
+            TariffNumbers.Plain(row.HeatFixedNetPerMegawattMonth), TariffNumbers.Plain(row.HeatVariableNetPerGigajoule),
+            [.. row.SubscriptionFees.OrderBy(fee => fee.ReadingMethod).Select(fee =>
+                new PriceListSubscriptionFee(fee.ReadingMethod, TariffNumbers.Plain(fee.StandardNet), TariffNumbers.Plain(fee.WithEInvoiceNet)))],
             usedByInvoices);
     }
 }
@@ -57,7 +58,9 @@ public sealed record StaffVatRates(DateOnly EffectiveFrom, decimal WaterPercent,
     public static StaffVatRates Of(VatRatesRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return new StaffVatRates(row.EffectiveFrom, row.WaterPercent, row.SewagePercent, row.SubscriptionPercent, row.HeatFixedPercent, row.HeatVariablePercent);
+        return new StaffVatRates(
+            row.EffectiveFrom, TariffNumbers.Plain(row.WaterPercent), TariffNumbers.Plain(row.SewagePercent), TariffNumbers.Plain(row.SubscriptionPercent),
+            TariffNumbers.Plain(row.HeatFixedPercent), TariffNumbers.Plain(row.HeatVariablePercent));
     }
 }
 
@@ -75,4 +78,13 @@ public sealed record AddPriceListPayload(StaffPriceList? PriceList, StaffPriceLi
             ? new AddPriceListPayload(null, null, [error])
             : new AddPriceListPayload(StaffPriceList.Of(result.PriceList!, usedByInvoices: false), result.ClosedPriceList is { } closed ? StaffPriceList.Of(closed, usedByInvoices: false) : null, []);
     }
+}
+
+/// <summary>Prices and rates as written, whatever scale the database returned them with (PostgreSQL's NUMERIC(12,4)
+/// gives 5.9000, SQLite's text 5.9), so both providers answer alike.</summary>
+internal static class TariffNumbers
+{
+    public static decimal Plain(decimal value) => value / 1.0000000000000000000000000000m;
+
+    public static decimal? Plain(decimal? value) => value is { } present ? Plain(present) : null;
 }
