@@ -1,3 +1,4 @@
+using IBok.GraphQL.Application.Staff.Billing;
 using IBok.GraphQL.Application.Staff.Cases;
 using IBok.GraphQL.Application.Staff.Outages;
 using IBok.GraphQL.Application.Staff.Payments;
@@ -18,6 +19,7 @@ public static class StaffServiceCollectionExtensions
         services.AddScoped<ReadingImport>();
         services.AddScoped<ReadingReview>();
         services.AddScoped<CaseHandling>();
+        services.AddIBokBillingAndTariffs();
         return services;
     }
 }

@@ -16,12 +16,13 @@ public sealed class StaffAuthorizationTests
 {
     private static readonly Viewer Customer = Viewer.ForCustomer(1, 1, "Jan Klient");
 
-    /// <summary>Every Query and Mutation field defined by a class under Api/Staff.</summary>
+    /// <summary>Every Query and Mutation field defined by a class under Api/Staff (its sub-folders included).</summary>
     public static TheoryData<string, string> StaffFields()
     {
         var data = new TheoryData<string, string>();
+        var staffNamespace = typeof(StaffMutations).Namespace!;
         var classes = typeof(StaffMutations).Assembly.GetTypes()
-            .Where(type => type.Namespace == typeof(StaffMutations).Namespace && type.IsClass && !type.IsNested);
+            .Where(type => type.Namespace is { } ns && (ns == staffNamespace || ns.StartsWith(staffNamespace + ".", StringComparison.Ordinal)) && type.IsClass && !type.IsNested);
         foreach (var type in classes.OrderBy(type => type.Name, StringComparer.Ordinal))
         {
             var root = type.IsDefined(typeof(MutationTypeAttribute)) ? "Mutation" : type.IsDefined(typeof(QueryTypeAttribute)) ? "Query" : null;
@@ -43,8 +44,9 @@ public sealed class StaffAuthorizationTests
     public void StaffFields_CoverEveryStaffRootField()
     {
         Assert.Equal(
-            ["Mutation.changeCaseStatus", "Mutation.importReadings", "Mutation.importReadingsCsv", "Mutation.publishOutage", "Mutation.registerPayment",
-             "Mutation.replyToCase", "Mutation.reviewReading", "Query.auditLog", "Query.caseQueue", "Query.flaggedReadings"],
+            ["Mutation.addPriceList", "Mutation.changeCaseStatus", "Mutation.importReadings", "Mutation.importReadingsCsv", "Mutation.publishOutage",
+             "Mutation.registerPayment", "Mutation.replyToCase", "Mutation.reviewReading", "Mutation.runBilling", "Query.auditLog", "Query.caseQueue",
+             "Query.flaggedReadings", "Query.priceLists", "Query.vatRates"],
             StaffFields().Select(row => $"{row[0]}.{row[1]}").Order(StringComparer.Ordinal));
     }
 
