@@ -18,6 +18,7 @@ builder.Services.AddIBokGraphQLWebSockets();
 var app = builder.Build();
 
 await app.MigrateIBokDatabaseAsync();
+await app.SeedIBokDemoDataAsync();
 
 app.UseIBokAuth();
 app.UseIBokGraphQLWebSockets("/graphql");
