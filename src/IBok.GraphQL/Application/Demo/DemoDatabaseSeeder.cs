@@ -28,8 +28,9 @@ public sealed record DemoSeederSettings
     /// <summary>Customers written per transaction; 500 by default.</summary>
     public int CustomersPerBatch { get; init; } = 500;
 
-    /// <summary>The instant the seeding happens (UTC): the accounts' creation time and the markers' time.</summary>
-    public required DateTime Now { get; init; }
+    /// <summary>The instant the seeding happens (UTC): the accounts' creation time and the markers' time
+    /// (<see cref="DemoSeeding.SeedIfEmptyAsync(Persistence.IBokDbContext, DemoOptions, Microsoft.AspNetCore.Identity.IPasswordHasher{Persistence.Accounts.Account}, TimeProvider, DemoSeederSettings, CancellationToken)"/> sets it from its clock).</summary>
+    public DateTime Now { get; init; }
 
     /// <summary>Told after every committed batch.</summary>
     public Action<DemoSeedProgress>? Progress { get; init; }

@@ -55,9 +55,11 @@ public static class DemoSeeding
         TimeProvider time,
         Action<DemoSeedProgress>? progress = null,
         CancellationToken cancellationToken = default) =>
-        SeedIfEmptyAsync(db, options, passwordHasher, time, new DemoSeederSettings { Now = default, Progress = progress }, cancellationToken);
+        SeedIfEmptyAsync(db, options, passwordHasher, time, new DemoSeederSettings { Progress = progress }, cancellationToken);
 
-    internal static async Task<DemoSeedingResult> SeedIfEmptyAsync(
+    /// <summary>As the overload above, with the batch size and progress callback of <paramref name="settings"/>
+    /// (its <see cref="DemoSeederSettings.Now"/> is taken from <paramref name="time"/>).</summary>
+    public static async Task<DemoSeedingResult> SeedIfEmptyAsync(
         IBokDbContext db,
         DemoOptions options,
         IPasswordHasher<Account> passwordHasher,
@@ -68,6 +70,7 @@ public static class DemoSeeding
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(settings);
         options.Validate();
         var markers = await db.Set<AuditEntry>().AsNoTracking()
             .Where(entry => entry.Action == DemoDatabaseSeeder.StartedAction || entry.Action == DemoDatabaseSeeder.CompletedAction)

@@ -246,7 +246,7 @@ public sealed class DemoDatabaseSeederTests
     {
         await using var db = database.CreateContext(Viewer.System);
         return await DemoSeeding.SeedIfEmptyAsync(
-            db, Options, Hasher, Clock, new DemoSeederSettings { Now = default, CustomersPerBatch = 7, StopAfterCustomers = stopAfterCustomers }, CancellationToken.None);
+            db, Options, Hasher, Clock, new DemoSeederSettings { CustomersPerBatch = 7, StopAfterCustomers = stopAfterCustomers }, CancellationToken.None);
     }
 
     private static async Task<AccountOutcome<SignedInAccount>> SignInAsync(TestDatabase database, string login, string password)
