@@ -20,6 +20,13 @@ if (args is ["demo-generate", ..])
     return;
 }
 
+if (args is ["demo-seed", ..])
+{
+    // demo-seed --customers N [--database file | --postgres connection] [--batch N]: builds and times a demo database.
+    await DemoSeedProbe.RunAsync(args);
+    return;
+}
+
 if (args is ["demo-sample", ..])
 {
     // demo-sample [count]: prints the first customers of the demo utility.

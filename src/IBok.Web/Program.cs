@@ -19,6 +19,7 @@ builder.Services.AddIBokGraphQLWebSockets();
 var app = builder.Build();
 
 await app.MigrateIBokDatabaseAsync();
+await app.SeedIBokDemoDataAsync();
 
 app.UseIBokAuth();
 app.UseIBokClientOrigin();
