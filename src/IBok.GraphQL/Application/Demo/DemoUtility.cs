@@ -206,6 +206,6 @@ public sealed record DemoLogins(DemoCustomerLogin Household, DemoCustomerLogin B
         "Dane demonstracyjne — loginy:",
         $"  Klient (gospodarstwo domowe): numer klienta {Household.CustomerNumber} lub {Household.Email}, hasło: {Household.Password}  ({Household.Name})",
         $"  Klient (firma):               numer klienta {Business.CustomerNumber} lub {Business.Email}, hasło: {Business.Password}  ({Business.Name})",
-        $"  Pracownik (operator):         login {Operator.Login} lub {Operator.Email}, hasło: {Operator.Password}  ({Operator.Name})",
+        $"  Pracownik (operator):         e-mail {Operator.Email}, hasło: {Operator.Password}  ({Operator.Name})",
     ];
 }

@@ -46,7 +46,7 @@ public sealed class DemoLoginsTests(DemoUtilityFixture fixture)
         Assert.Equal(4, logins.ToConsoleLines().Count);
         Assert.Contains("numer klienta 100001 lub " + logins.Household.Email + ", hasło: " + logins.Household.Password, text, StringComparison.Ordinal);
         Assert.Contains("numer klienta 100002", text, StringComparison.Ordinal);
-        Assert.Contains("login operator lub " + logins.Operator.Email + ", hasło: " + logins.Operator.Password, text, StringComparison.Ordinal);
+        Assert.Contains("Pracownik (operator):         e-mail " + logins.Operator.Email + ", hasło: " + logins.Operator.Password, text, StringComparison.Ordinal);
     }
 
     [Fact]
