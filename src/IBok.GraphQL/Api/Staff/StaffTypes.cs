@@ -60,7 +60,7 @@ public sealed record ImportReadingsPayload(IReadOnlyList<ImportedRow> Rows, int 
         rows.Count(row => row.Status == ImportRowStatus.Rejected));
 }
 
-/// <summary>The result of one imported row.</summary>
+/// <summary>The report line of one imported row.</summary>
 /// <param name="Row">The row's number, from 1 (a CSV's header is not counted).</param>
 /// <param name="MeterSerialNumber">The meter as given.</param>
 /// <param name="Status">Added, duplicate or rejected.</param>
