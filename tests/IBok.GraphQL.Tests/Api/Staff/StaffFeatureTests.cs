@@ -180,6 +180,46 @@ public sealed class StaffFeatureTests
         Assert.Equal(0, await check.Set<AuditEntry>().CountAsync());
     }
 
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ReviewReading_WithTheIdFlaggedReadingsReturned_AcceptsThatReading(string provider)
+    {
+        await using var host = await StaffApiHost.CreateAsync(provider);
+        long customerKey, meterKey, readingKey;
+        await using (var db = host.CreateContext())
+        {
+            var customer = await StaffRows.AddCustomerAsync(db, "500001", "Gniezno", "Lipowa");
+            var premisesId = await db.Set<global::IBok.GraphQL.Persistence.Model.Customers.PremisesRow>().Where(row => row.CustomerId == customer.Id).Select(row => row.Id).SingleAsync();
+            var meter = new MeterRow
+            {
+                CustomerId = customer.Id, PremisesId = premisesId, SerialNumber = "WM-5", Kind = IBok.Domain.Metering.MeterKind.MainWater, Unit = IBok.Domain.Metering.MeterUnit.CubicMetre,
+                InstalledOn = new DateOnly(2025, 1, 1), LegalizedOn = new DateOnly(2025, 1, 1), LegalizationValidUntil = new DateOnly(2030, 12, 31), CounterCapacity = 100000m, ReadingPrecision = 3,
+            };
+            db.Add(meter);
+            await db.SaveChangesAsync();
+            var reading = new MeterReadingRow
+            {
+                CustomerId = customer.Id, MeterId = meter.Id, ReadingDate = new DateOnly(2026, 3, 1), Value = 900m, Kind = IBok.Domain.Metering.ReadingKind.Customer,
+                Source = ReadingSource.Portal, Status = ReadingStatus.FlaggedForReview, ReviewReasons = [IBok.Domain.Metering.ReadingReviewReason.UnusuallyHighConsumption],
+                SubmittedBy = customer.Name, CreatedAt = new DateTime(2026, 3, 1, 12, 0, 0, DateTimeKind.Utc),
+            };
+            db.Add(reading);
+            await db.SaveChangesAsync();
+            (customerKey, meterKey, readingKey) = (customer.Id, meter.Id, reading.Id);
+        }
+
+        var flagged = await host.ExecuteAsync(StaffApiHost.Operator, "{ flaggedReadings { id customerId meterId } }");
+        var readingId = JsonDocument.Parse(flagged).RootElement.GetProperty("data").GetProperty("flaggedReadings")[0].GetProperty("id").GetString()!;
+        var reviewed = await host.ExecuteAsync(
+            StaffApiHost.Operator, $$"""mutation { reviewReading(readingId: "{{readingId}}", accept: true) { reading { id status } errors { code } } }""");
+
+        Assert.Equal(
+            $$$"""[{"id":"{{{GlobalId.Serialize("Reading", readingKey)}}}","customerId":"{{{GlobalId.Serialize("Customer", customerKey)}}}","meterId":"{{{GlobalId.Serialize("Meter", meterKey)}}}"}]""",
+            JsonDocument.Parse(flagged).RootElement.GetProperty("data").GetProperty("flaggedReadings").GetRawText());
+        Assert.Equal($$$"""{"reading":{"id":"{{{readingId}}}","status":"ACCEPTED"},"errors":[]}""", Field(reviewed, "reviewReading"));
+        await using var check = host.CreateContext();
+        Assert.Equal(ReadingStatus.Accepted, (await check.Set<MeterReadingRow>().SingleAsync(row => row.Id == readingKey)).Status);
+    }
+
     private static string Field(string response, string field) => JsonDocument.Parse(response).RootElement.GetProperty("data").GetProperty(field).GetRawText();
 
     private static async Task<string> ExecuteCsvAsync(StaffApiHost host, string mutation, string csv)
