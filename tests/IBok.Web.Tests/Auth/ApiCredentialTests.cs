@@ -60,11 +60,12 @@ public sealed class ApiCredentialTests
             """mutation { createApiKey(input: { name: "Billing", scopes: ["readings:import"] }) { apiKey { id key } errors { code } } }""",
             configure: request => request.Headers.Add("Authorization", "Bearer " + adminToken));
         var key = created!["data"]!["createApiKey"]!["apiKey"]!["key"]!.GetValue<string>();
-        var id = created["data"]!["createApiKey"]!["apiKey"]!["id"]!.GetValue<long>();
+        var globalId = created["data"]!["createApiKey"]!["apiKey"]!["id"]!.GetValue<string>();
+        var id = long.Parse(IBok.GraphQL.Relay.GlobalId.Parse(globalId).Key, System.Globalization.CultureInfo.InvariantCulture);
 
         var viewer = await api.ViewerAsync(request => request.Headers.Add("X-Api-Key", key));
         await api.GraphQLAsync(
-            $"mutation {{ revokeApiKey(id: {id}) {{ succeeded }} }}", configure: request => request.Headers.Add("Authorization", "Bearer " + adminToken));
+            $"mutation {{ revokeApiKey(id: \"{globalId}\") {{ succeeded }} }}", configure: request => request.Headers.Add("Authorization", "Bearer " + adminToken));
         using var afterRevoke = await api.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/test/viewer") { Headers = { { "X-Api-Key", key } } });
 
         Assert.Equal(("Integration", id, "API key: Billing"), (viewer["role"]!.GetValue<string>(), viewer["accountId"]!.GetValue<long>(), viewer["displayName"]!.GetValue<string>()));

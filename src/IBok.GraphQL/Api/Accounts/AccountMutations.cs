@@ -1,3 +1,4 @@
+using IBok.GraphQL.Api.Common;
 using IBok.GraphQL.Application.Accounts;
 using IBok.GraphQL.CodeFirst;
 
@@ -87,11 +88,12 @@ public sealed class AccountMutations
     {
         var outcome = await apiKeys.CreateAsync(input.Name, input.Scopes, cancellationToken);
         return new CreateApiKeyPayload(
-            outcome.Value is { } key ? new ApiKeyCreated(key.Id, key.Name, key.Prefix, key.Key, key.Scopes) : null,
+            outcome.Value is { } key ? new ApiKeyCreated(TypedIds.Of("ApiKey", key.Id), key.Name, key.Prefix, key.Key, key.Scopes) : null,
             AccountProblem.From(outcome.Errors));
     }
 
     /// <summary>Admins: revokes an API key at once.</summary>
-    public async Task<AccountActionPayload> RevokeApiKeyAsync(long id, [Service] ApiKeyService apiKeys, CancellationToken cancellationToken) =>
-        AccountActionPayload.From(await apiKeys.RevokeAsync(id, cancellationToken));
+    /// <param name="id">The key's global id (from <c>createApiKey</c>).</param>
+    public async Task<AccountActionPayload> RevokeApiKeyAsync([ID] string id, [Service] ApiKeyService apiKeys, CancellationToken cancellationToken) =>
+        AccountActionPayload.From(await apiKeys.RevokeAsync(TypedIds.KeyOf(id, "ApiKey"), cancellationToken));
 }

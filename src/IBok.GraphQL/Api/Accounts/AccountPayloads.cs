@@ -1,4 +1,5 @@
 using IBok.GraphQL.Application.Accounts;
+using IBok.GraphQL.CodeFirst;
 using IBok.GraphQL.Persistence.Access;
 using IBok.GraphQL.Persistence.Accounts;
 
@@ -64,12 +65,12 @@ public sealed record OneTimeCodeIssued(string Code, OneTimeCodePurpose Purpose, 
 public sealed record IssueOneTimeCodePayload(OneTimeCodeIssued? OneTimeCode, IReadOnlyList<AccountProblem> Errors);
 
 /// <summary>A new API key, shown only now.</summary>
-/// <param name="Id">The key's id, for revoking it.</param>
+/// <param name="Id">The key's global id (an ApiKey id), for revoking it.</param>
 /// <param name="Name">What it is for.</param>
 /// <param name="Prefix">Its non-secret start, to recognise it in lists.</param>
 /// <param name="Key">The whole key to configure in the other system (send it as <c>X-Api-Key</c>).</param>
 /// <param name="Scopes">What it may do.</param>
-public sealed record ApiKeyCreated(long Id, string Name, string Prefix, string Key, IReadOnlyList<string> Scopes);
+public sealed record ApiKeyCreated([property: ID] string Id, string Name, string Prefix, string Key, IReadOnlyList<string> Scopes);
 
 /// <summary>The result of createApiKey.</summary>
 /// <param name="ApiKey">The key, on success.</param>

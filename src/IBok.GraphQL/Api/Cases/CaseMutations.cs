@@ -1,4 +1,5 @@
 using IBok.Domain.Cases;
+using IBok.GraphQL.Api.Common;
 using IBok.GraphQL.Application.Cases;
 using IBok.GraphQL.Application.Common;
 using IBok.GraphQL.CodeFirst;
@@ -15,7 +16,7 @@ namespace IBok.GraphQL.Api.Cases;
 public sealed record CaseStatusStep(CaseStatus? From, CaseStatus To, DateTime At, CaseActorRole ByRole, string? Note);
 
 /// <summary>A case as confirmed to its filer.</summary>
-/// <param name="Id">The case id (null for a case filed without an account, which is followed by signature only).</param>
+/// <param name="Id">The case's global id (null for a case filed without an account, which is followed by signature only).</param>
 /// <param name="Signature">The signature, e.g. <c>ZG/2026/000123</c>.</param>
 /// <param name="Kind">Complaint, request, question, data change or refund.</param>
 /// <param name="Subject">The subject.</param>
@@ -24,29 +25,29 @@ public sealed record CaseStatusStep(CaseStatus? From, CaseStatus To, DateTime At
 /// <param name="ResponseDeadline">The day by which the utility answers.</param>
 /// <param name="StatusHistory">The status history, oldest first.</param>
 public sealed record CaseReceipt(
-    [property: ID] long? Id, string Signature, CaseKind Kind, string Subject, CaseStatus Status, DateTime SubmittedAt, DateOnly ResponseDeadline,
+    [property: ID] string? Id, string Signature, CaseKind Kind, string Subject, CaseStatus Status, DateTime SubmittedAt, DateOnly ResponseDeadline,
     IReadOnlyList<CaseStatusStep> StatusHistory)
 {
     internal static CaseReceipt From(CaseRow row, bool withId) =>
         new(
-            withId ? row.Id : null, row.Signature ?? "", row.Kind, row.Subject, row.Status, row.SubmittedAt, row.ResponseDeadline,
+            withId ? TypedIds.Of(nameof(Customers.Case), row.Id) : null, row.Signature ?? "", row.Kind, row.Subject, row.Status, row.SubmittedAt, row.ResponseDeadline,
             [.. row.StatusChanges.OrderBy(change => change.ChangedAt).ThenBy(change => change.Id)
                 .Select(change => new CaseStatusStep(change.FromStatus, change.ToStatus, change.ChangedAt, change.ByRole, change.Note))]);
 }
 
 /// <summary>A stored attachment.</summary>
-/// <param name="Id">The attachment id.</param>
+/// <param name="Id">The attachment's global id (a CaseAttachment id).</param>
 /// <param name="FileName">The file name.</param>
 /// <param name="ContentType">The MIME type.</param>
 /// <param name="SizeBytes">The size in bytes.</param>
-public sealed record CaseAttachmentReceipt([property: ID] long Id, string FileName, string ContentType, int SizeBytes);
+public sealed record CaseAttachmentReceipt([property: ID] string Id, string FileName, string ContentType, int SizeBytes);
 
 /// <summary>A stored message.</summary>
-/// <param name="Id">The message id.</param>
+/// <param name="Id">The message's global id (a CaseMessage id).</param>
 /// <param name="Text">The text.</param>
 /// <param name="SentAt">When it was sent.</param>
 /// <param name="Attachments">Its attachments.</param>
-public sealed record CaseMessageReceipt([property: ID] long Id, string Text, DateTime SentAt, IReadOnlyList<CaseAttachmentReceipt> Attachments);
+public sealed record CaseMessageReceipt([property: ID] string Id, string Text, DateTime SentAt, IReadOnlyList<CaseAttachmentReceipt> Attachments);
 
 /// <summary>The result of <c>createCase</c>.</summary>
 /// <param name="Case">The filed case; null on failure.</param>
@@ -80,21 +81,21 @@ public sealed class CaseMutations
 
     /// <summary>Adds a message (with up to 5 attachments) to one of the caller's open cases; a case waiting for the
     /// customer goes back in progress. Another customer's case is <c>NotFoundError</c>, a closed one <c>CaseClosedError</c>.</summary>
-    /// <param name="caseId">The case.</param>
+    /// <param name="caseId">The case's global id.</param>
     /// <param name="text">The message (up to 10,000 characters).</param>
     /// <param name="attachments">Files to attach.</param>
     public async Task<AddCaseMessagePayload> AddCaseMessage(
-        [ID] long caseId, string text, List<CaseAttachmentInput>? attachments, [Service] CaseService cases, CancellationToken cancellationToken)
+        [ID] string caseId, string text, List<CaseAttachmentInput>? attachments, [Service] CaseService cases, CancellationToken cancellationToken)
     {
-        var outcome = await cases.AddMessageAsync(caseId, text, attachments, cancellationToken);
+        var outcome = await cases.AddMessageAsync(TypedIds.KeyOf(caseId, nameof(Customers.Case)), text, attachments, cancellationToken);
         if (outcome.Value is not { } added)
         {
             return new AddCaseMessagePayload(null, null, outcome.Errors);
         }
 
         var message = new CaseMessageReceipt(
-            added.Message.Id, added.Message.Text, added.Message.SentAt,
-            [.. added.Attachments.Select(file => new CaseAttachmentReceipt(file.Id, file.FileName, file.ContentType, checked((int)file.SizeBytes)))]);
+            TypedIds.Of("CaseMessage", added.Message.Id), added.Message.Text, added.Message.SentAt,
+            [.. added.Attachments.Select(file => new CaseAttachmentReceipt(TypedIds.Of("CaseAttachment", file.Id), file.FileName, file.ContentType, checked((int)file.SizeBytes)))]);
         return new AddCaseMessagePayload(CaseReceipt.From(added.Case, withId: true), message, []);
     }
 }

@@ -3,7 +3,13 @@ using IBok.GraphQL.Relay;
 
 namespace IBok.GraphQL.Api.Common;
 
-/// <summary>Reads the global ids (Relay) that root fields take as arguments.</summary>
+/// <summary>
+/// The API's one id convention: every id it returns or accepts is the Relay global id of its type
+/// (<see cref="GlobalId"/>), so an id read from any field can be passed to any argument that expects that type.
+/// A malformed id, or an id of another type, is a malformed request: <see cref="KeyOf"/> throws and the field fails
+/// with a top-level error naming the id; a well-formed id of a row the caller may not see is the mutation's
+/// <c>NotFoundError</c>, exactly like a row that does not exist.
+/// </summary>
 public static class TypedIds
 {
     /// <summary>The numeric key of a global id of <paramref name="typeName"/>.</summary>
@@ -21,4 +27,10 @@ public static class TypedIds
             ? value
             : throw new GlobalIdFormatException(id, $"The ID \"{id}\" has a key \"{key}\" that is not a valid Int64.");
     }
+
+    /// <summary>The global id of the <paramref name="typeName"/> row with <paramref name="key"/>.</summary>
+    public static string Of(string typeName, long key) => GlobalId.Serialize(typeName, key);
+
+    /// <summary>The global id of the <paramref name="typeName"/> row with <paramref name="key"/>; null when there is no key.</summary>
+    public static string? Of(string typeName, long? key) => key is { } value ? GlobalId.Serialize(typeName, value) : null;
 }

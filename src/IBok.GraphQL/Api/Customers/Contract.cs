@@ -1,15 +1,23 @@
 using IBok.Domain.Customers;
 using IBok.GraphQL.Api.Common;
+using IBok.GraphQL.Application.CustomerReads;
 using IBok.GraphQL.Application.CustomerReads.Loaders;
+using IBok.GraphQL.CodeFirst;
+using IBok.GraphQL.Persistence.Model.Customers;
+using IBok.GraphQL.Relay;
 
 namespace IBok.GraphQL.Api.Customers;
 
 /// <summary>A contract (umowa) for the services at one premises.</summary>
+[Node]
 public sealed class Contract
 {
     private readonly ContractListing _listing;
 
     internal Contract(ContractListing listing) => _listing = listing;
+
+    /// <summary>The contract's global id.</summary>
+    public long Id => _listing.Contract.Id;
 
     /// <summary>The contract number.</summary>
     public string Number => _listing.Contract.Number;
@@ -39,4 +47,20 @@ public sealed class Contract
     public FileReference? SignedScan => _listing.Scan is { } scan
         ? new FileReference(scan.FileName, scan.ContentType, scan.SizeBytes, FileReference.CustomerFilePath(scan.Id))
         : null;
+
+    /// <summary>Fetches a contract for <c>node(id:)</c>.</summary>
+    [NodeResolver]
+    public static async Task<Contract?> GetAsync(
+        long id, RowByIdLoader<ContractRow> contracts, ContractsByCustomerLoader listings, [Service] RequestCustomers customers, CancellationToken cancellationToken)
+    {
+        // The row (filtered by the viewer) finds the owner; the owner's listings carry the scan the contract shows.
+        if (await contracts.LoadAsync(id, cancellationToken).ConfigureAwait(false) is not { } row)
+        {
+            return null;
+        }
+
+        customers.Add([row.CustomerId]);
+        var listing = (await listings.LoadAsync(row.CustomerId, cancellationToken).ConfigureAwait(false)).FirstOrDefault(candidate => candidate.Contract.Id == id);
+        return listing is null ? null : new Contract(listing);
+    }
 }

@@ -1,3 +1,4 @@
+using IBok.GraphQL.Api.Common;
 using IBok.GraphQL.Application.Common;
 using IBok.GraphQL.Application.DataChanges;
 using IBok.GraphQL.CodeFirst;
@@ -6,11 +7,11 @@ using IBok.GraphQL.Persistence.Model.Customers;
 namespace IBok.GraphQL.Api.DataChanges;
 
 /// <summary>A change-of-data request as filed.</summary>
-/// <param name="Id">The request id.</param>
+/// <param name="Id">The request's global id (a DataChangeRequest id).</param>
 /// <param name="Kind">What is to change.</param>
 /// <param name="Status">Pending until staff decide.</param>
 /// <param name="RequestedAt">When it was filed.</param>
-public sealed record DataChangeRequestReceipt([property: ID] long Id, DataChangeKind Kind, DataChangeRequestStatus Status, DateTime RequestedAt);
+public sealed record DataChangeRequestReceipt([property: ID] string Id, DataChangeKind Kind, DataChangeRequestStatus Status, DateTime RequestedAt);
 
 /// <summary>The result of <c>requestDataChange</c>.</summary>
 /// <param name="Request">The filed request; null on failure.</param>
@@ -27,7 +28,7 @@ public sealed class DataChangeMutations
     {
         var outcome = await changes.RequestAsync(input, cancellationToken);
         return outcome.Value is { } row
-            ? new RequestDataChangePayload(new DataChangeRequestReceipt(row.Id, row.Kind, row.Status, row.RequestedAt), [])
+            ? new RequestDataChangePayload(new DataChangeRequestReceipt(TypedIds.Of("DataChangeRequest", row.Id), row.Kind, row.Status, row.RequestedAt), [])
             : new RequestDataChangePayload(null, outcome.Errors);
     }
 }

@@ -1,3 +1,4 @@
+using IBok.GraphQL.Api.Common;
 using IBok.GraphQL.Application.Common;
 using IBok.GraphQL.Application.Notices;
 using IBok.GraphQL.CodeFirst;
@@ -5,10 +6,10 @@ using IBok.GraphQL.CodeFirst;
 namespace IBok.GraphQL.Api.Notices;
 
 /// <summary>The result of <c>markNoticeRead</c>.</summary>
-/// <param name="NoticeId">The inbox item marked read; null on failure.</param>
+/// <param name="NoticeId">The global id of the notice (inbox item) marked read; null on failure.</param>
 /// <param name="ReadAt">When it was first read; null on failure.</param>
 /// <param name="Errors">Why nothing changed; empty on success.</param>
-public sealed record MarkNoticeReadPayload([property: ID] long? NoticeId, DateTime? ReadAt, IReadOnlyList<UserError> Errors);
+public sealed record MarkNoticeReadPayload([property: ID] string? NoticeId, DateTime? ReadAt, IReadOnlyList<UserError> Errors);
 
 /// <summary>The result of <c>markAllNoticesRead</c>.</summary>
 /// <param name="MarkedCount">How many unread notices were marked read.</param>
@@ -20,12 +21,12 @@ public sealed record MarkAllNoticesReadPayload(int MarkedCount, IReadOnlyList<Us
 public sealed class NoticeMutations
 {
     /// <summary>Marks one notice of the caller's inbox read (the id of the inbox item); another customer's is <c>NotFoundError</c>.</summary>
-    /// <param name="noticeId">The inbox item.</param>
-    public async Task<MarkNoticeReadPayload> MarkNoticeRead([ID] long noticeId, [Service] NoticeInboxService inbox, CancellationToken cancellationToken)
+    /// <param name="noticeId">The notice's global id (as <c>Customer.notices</c> returns it).</param>
+    public async Task<MarkNoticeReadPayload> MarkNoticeRead([ID] string noticeId, [Service] NoticeInboxService inbox, CancellationToken cancellationToken)
     {
-        var outcome = await inbox.MarkReadAsync(noticeId, cancellationToken);
+        var outcome = await inbox.MarkReadAsync(TypedIds.KeyOf(noticeId, nameof(Notice)), cancellationToken);
         return outcome.Value is { } state
-            ? new MarkNoticeReadPayload(state.DeliveryId, state.ReadAt, [])
+            ? new MarkNoticeReadPayload(TypedIds.Of(nameof(Notice), state.DeliveryId), state.ReadAt, [])
             : new MarkNoticeReadPayload(null, null, outcome.Errors);
     }
 

@@ -1,4 +1,5 @@
 using IBok.Domain.Metering;
+using IBok.GraphQL.Api.Common;
 using IBok.GraphQL.Application.Common;
 using IBok.GraphQL.Application.Readings;
 using IBok.GraphQL.CodeFirst;
@@ -7,15 +8,15 @@ using IBok.GraphQL.Persistence.Model.Metering;
 namespace IBok.GraphQL.Api.Readings;
 
 /// <summary>A reading as stored after submission.</summary>
-/// <param name="Id">The reading's id.</param>
-/// <param name="MeterId">The meter's id.</param>
+/// <param name="Id">The reading's global id.</param>
+/// <param name="MeterId">The meter's global id.</param>
 /// <param name="Date">The day read.</param>
 /// <param name="Value">The counter value.</param>
 /// <param name="Status">Accepted, or flagged for review by staff (roll-over, unusually high consumption).</param>
 /// <param name="ReviewReasons">Why it was flagged; empty when accepted as is.</param>
 public sealed record SubmittedReading(
-    [property: ID] long Id,
-    [property: ID] long MeterId,
+    [property: ID] string Id,
+    [property: ID] string MeterId,
     DateOnly Date,
     decimal Value,
     ReadingStatus Status,
@@ -47,13 +48,13 @@ public sealed class ReadingMutations
     /// (also for another customer's meter) or <c>NotSignedInError</c>; an unusually high consumption is accepted and
     /// flagged for review.
     /// </summary>
-    /// <param name="meterId">The meter.</param>
+    /// <param name="meterId">The meter's global id.</param>
     /// <param name="date">The day the value was read.</param>
     /// <param name="value">The counter value (m³ or GJ).</param>
     public async Task<SubmitReadingPayload> SubmitReading(
-        [ID] long meterId, DateOnly date, decimal value, [Service] ReadingService readings, CancellationToken cancellationToken)
+        [ID] string meterId, DateOnly date, decimal value, [Service] ReadingService readings, CancellationToken cancellationToken)
     {
-        var outcome = await readings.SubmitAsync(meterId, date, value, cancellationToken);
+        var outcome = await readings.SubmitAsync(TypedIds.KeyOf(meterId, nameof(Metering.Meter)), date, value, cancellationToken);
         return outcome.Value is not { } recorded
             ? new SubmitReadingPayload(null, null, null, outcome.Errors)
             : new SubmitReadingPayload(
@@ -64,7 +65,7 @@ public sealed class ReadingMutations
     }
 
     internal static SubmittedReading ToSubmitted(MeterReadingRow row) =>
-        new(row.Id, row.MeterId, row.ReadingDate, Normalize(row.Value), row.Status, row.ReviewReasons);
+        new(TypedIds.Of(nameof(Metering.Reading), row.Id), TypedIds.Of(nameof(Metering.Meter), row.MeterId), row.ReadingDate, Normalize(row.Value), row.Status, row.ReviewReasons);
 
     // NUMERIC(14,3) comes back from PostgreSQL as 150.000 and from SQLite as 150: the answer must not depend on the database.
     private static decimal Normalize(decimal quantity) => quantity / 1.000000000000000000000000000000000m;

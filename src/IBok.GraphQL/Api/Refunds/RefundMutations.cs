@@ -1,3 +1,4 @@
+using IBok.GraphQL.Api.Common;
 using IBok.GraphQL.Application.Common;
 using IBok.GraphQL.Application.Refunds;
 using IBok.GraphQL.CodeFirst;
@@ -6,12 +7,12 @@ using IBok.GraphQL.Persistence.Model.Settlements;
 namespace IBok.GraphQL.Api.Refunds;
 
 /// <summary>A refund request as filed.</summary>
-/// <param name="Id">The request id.</param>
+/// <param name="Id">The request's global id (a RefundRequest id).</param>
 /// <param name="Amount">The amount (PLN).</param>
 /// <param name="BankAccountNumber">The account to pay to (26 digits).</param>
 /// <param name="Status">Pending until staff decide.</param>
 /// <param name="RequestedAt">When it was filed.</param>
-public sealed record RefundRequestReceipt([property: ID] long Id, decimal Amount, string BankAccountNumber, RefundRequestStatus Status, DateTime RequestedAt);
+public sealed record RefundRequestReceipt([property: ID] string Id, decimal Amount, string BankAccountNumber, RefundRequestStatus Status, DateTime RequestedAt);
 
 /// <summary>The result of <c>requestRefund</c>.</summary>
 /// <param name="Request">The filed request; null on failure.</param>
@@ -29,7 +30,7 @@ public sealed class RefundMutations
     {
         var outcome = await refunds.RequestAsync(amount, bankAccountNumber, cancellationToken);
         return outcome.Value is { } row
-            ? new RequestRefundPayload(new RefundRequestReceipt(row.Id, row.AmountGrosz * 0.01m, row.BankAccountNumber, row.Status, row.RequestedAt), [])
+            ? new RequestRefundPayload(new RefundRequestReceipt(TypedIds.Of("RefundRequest", row.Id), row.AmountGrosz * 0.01m, row.BankAccountNumber, row.Status, row.RequestedAt), [])
             : new RequestRefundPayload(null, outcome.Errors);
     }
 }

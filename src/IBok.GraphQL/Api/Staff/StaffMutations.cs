@@ -1,5 +1,6 @@
 using IBok.Domain.Cases;
 using IBok.GraphQL.Api.Authorization;
+using IBok.GraphQL.Api.Common;
 using IBok.GraphQL.Api.Events;
 using IBok.GraphQL.Api.Subscriptions;
 using IBok.GraphQL.Application.Staff;
@@ -35,11 +36,11 @@ public sealed class StaffMutations
         if (!result.AlreadyRegistered)
         {
             await LiveEvents.PublishAsync(bus, LiveEvents.PaymentRegistered, entry.CustomerId,
-                new PaymentRegisteredEvent(entry.CustomerId, entry.Id, entry.AmountGrosz / 100m, entry.EntryDate, entry.Reference), cancellationToken);
+                new PaymentRegisteredEvent(TypedIds.Of("Customer", entry.CustomerId), TypedIds.Of("LedgerEntry", entry.Id), entry.AmountGrosz / 100m, entry.EntryDate, entry.Reference), cancellationToken);
         }
 
         return new RegisterPaymentPayload(
-            new RegisteredPayment(entry.Id, result.CustomerNumber!, entry.AmountGrosz / 100m, entry.EntryDate, entry.Reference, entry.MatchedDocumentNumber),
+            new RegisteredPayment(TypedIds.Of("LedgerEntry", entry.Id), result.CustomerNumber!, entry.AmountGrosz / 100m, entry.EntryDate, entry.Reference, entry.MatchedDocumentNumber),
             result.Balance.Amount, result.Overpayment.Amount, result.AlreadyRegistered, []);
     }
 
@@ -58,7 +59,7 @@ public sealed class StaffMutations
         var notice = result.Notice!;
         await LiveEvents.PublishNoticeAsync(bus, notice, result.CustomerIds, cancellationToken);
         return new PublishOutagePayload(
-            new PublishedOutage(notice.Id, notice.Kind, notice.Title, notice.Targeting, notice.TargetCity, [.. notice.Streets.Select(street => street.Street)],
+            new PublishedOutage(TypedIds.Of(nameof(PublishedOutage), notice.Id), notice.Kind, notice.Title, notice.Targeting, notice.TargetCity, [.. notice.Streets.Select(street => street.Street)],
                 notice.OutageStartsAt, notice.OutageEndsAt, result.CustomerIds.Count),
             []);
     }
@@ -74,28 +75,37 @@ public sealed class StaffMutations
         ImportReadingsPayload.Of(await import.ImportCsvAsync(csv, cancellationToken));
 
     /// <summary>Accepts or rejects (with a reason) a reading flagged for review.</summary>
-    public async Task<ReviewReadingPayload> ReviewReading(long readingId, bool accept, [Service] ReadingReview review, CancellationToken cancellationToken, string? reason = null)
+    /// <param name="readingId">The reading's global id (as <c>flaggedReadings</c> returns it).</param>
+    public async Task<ReviewReadingPayload> ReviewReading([ID] string readingId, bool accept, [Service] ReadingReview review, CancellationToken cancellationToken, string? reason = null)
     {
-        var result = await review.ReviewAsync(readingId, accept, reason, cancellationToken);
-        return result.Error is { } error ? new ReviewReadingPayload(null, [error]) : new ReviewReadingPayload(StaffReading.Of(result.Reading!), []);
+        var result = await review.ReviewAsync(TypedIds.KeyOf(readingId, "Reading"), accept, reason, cancellationToken);
+        return result.Error is { } error
+            ? new ReviewReadingPayload(null, [NamingTheId(error, "READING_NOT_FOUND", "Reading", readingId)])
+            : new ReviewReadingPayload(StaffReading.Of(result.Reading!), []);
     }
 
     /// <summary>Answers a case with a message to the customer.</summary>
-    public async Task<StaffCasePayload> ReplyToCase(long caseId, string text, [Service] CaseHandling cases, [Service] IEventBus bus, CancellationToken cancellationToken) =>
-        await Published(await cases.ReplyAsync(caseId, text, cancellationToken), bus, cancellationToken);
+    /// <param name="caseId">The case's global id.</param>
+    public async Task<StaffCasePayload> ReplyToCase([ID] string caseId, string text, [Service] CaseHandling cases, [Service] IEventBus bus, CancellationToken cancellationToken) =>
+        await Published(await cases.ReplyAsync(TypedIds.KeyOf(caseId, "Case"), text, cancellationToken), caseId, bus, cancellationToken);
 
     /// <summary>Moves a case through its workflow (only the transitions the case rules allow).</summary>
-    public async Task<StaffCasePayload> ChangeCaseStatus(long caseId, CaseStatus status, [Service] CaseHandling cases, [Service] IEventBus bus, CancellationToken cancellationToken, string? note = null) =>
-        await Published(await cases.ChangeStatusAsync(caseId, status, note, cancellationToken), bus, cancellationToken);
+    /// <param name="caseId">The case's global id.</param>
+    public async Task<StaffCasePayload> ChangeCaseStatus([ID] string caseId, CaseStatus status, [Service] CaseHandling cases, [Service] IEventBus bus, CancellationToken cancellationToken, string? note = null) =>
+        await Published(await cases.ChangeStatusAsync(TypedIds.KeyOf(caseId, "Case"), status, note, cancellationToken), caseId, bus, cancellationToken);
 
-    private static async Task<StaffCasePayload> Published(CaseActionResult result, IEventBus bus, CancellationToken cancellationToken)
+    private static async Task<StaffCasePayload> Published(CaseActionResult result, string caseId, IEventBus bus, CancellationToken cancellationToken)
     {
         if (result.Error is { } error)
         {
-            return new StaffCasePayload(null, [error]);
+            return new StaffCasePayload(null, [NamingTheId(error, "CASE_NOT_FOUND", "Case", caseId)]);
         }
 
         await LiveEvents.PublishCaseUpdatedAsync(bus, result.Case!, cancellationToken);
         return new StaffCasePayload(StaffCase.Of(result.Case!), []);
     }
+
+    // The use case names the row key, which clients never see; they know the record by the global id they sent.
+    private static StaffActionError NamingTheId(StaffActionError error, string notFoundCode, string typeName, string id) =>
+        error.Code == notFoundCode ? error with { Message = $"{typeName} \"{id}\" does not exist." } : error;
 }

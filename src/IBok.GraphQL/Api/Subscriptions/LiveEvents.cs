@@ -1,41 +1,43 @@
 using IBok.Domain.Cases;
+using IBok.GraphQL.Api.Common;
 using IBok.GraphQL.Api.Events;
+using IBok.GraphQL.CodeFirst;
 using IBok.GraphQL.Persistence.Model.Cases;
 using IBok.GraphQL.Persistence.Model.Notices;
 
 namespace IBok.GraphQL.Api.Subscriptions;
 
 /// <summary>A notice reached customers' inboxes.</summary>
-/// <param name="NoticeId">The notice.</param>
+/// <param name="NoticeId">The published notice's global id (a PublishedOutage id, as <c>publishOutage</c> returns it).</param>
 /// <param name="Kind">Information, failure or planned shutdown.</param>
 /// <param name="Title">The title.</param>
 /// <param name="PublishedAt">When it was published (UTC).</param>
 /// <param name="OutageStartsAt">For an outage: when supply stops.</param>
 /// <param name="OutageEndsAt">For an outage: when supply is expected back.</param>
-public sealed record NoticePublishedEvent(long NoticeId, NoticeKind Kind, string Title, DateTime PublishedAt, DateTime? OutageStartsAt, DateTime? OutageEndsAt);
+public sealed record NoticePublishedEvent([property: ID] string NoticeId, NoticeKind Kind, string Title, DateTime PublishedAt, DateTime? OutageStartsAt, DateTime? OutageEndsAt);
 
 /// <summary>An invoice was issued to a customer.</summary>
-/// <param name="CustomerId">The buyer.</param>
-/// <param name="InvoiceId">The invoice row.</param>
+/// <param name="CustomerId">The buyer's global id.</param>
+/// <param name="InvoiceId">The invoice's global id.</param>
 /// <param name="Number">The invoice number.</param>
 /// <param name="GrossAmount">The amount due in PLN.</param>
 /// <param name="DueDate">The payment due date.</param>
-public sealed record InvoiceIssuedEvent(long CustomerId, long InvoiceId, string Number, decimal GrossAmount, DateOnly DueDate);
+public sealed record InvoiceIssuedEvent([property: ID] string CustomerId, [property: ID] string InvoiceId, string Number, decimal GrossAmount, DateOnly DueDate);
 
 /// <summary>A case got a message or a new status.</summary>
-/// <param name="CaseId">The case.</param>
+/// <param name="CaseId">The case's global id.</param>
 /// <param name="Signature">Its signature (sygnatura), once registered.</param>
 /// <param name="Status">Its status now.</param>
 /// <param name="UpdatedAt">When it changed (UTC).</param>
-public sealed record CaseUpdatedEvent(long CaseId, string? Signature, CaseStatus Status, DateTime UpdatedAt);
+public sealed record CaseUpdatedEvent([property: ID] string CaseId, string? Signature, CaseStatus Status, DateTime UpdatedAt);
 
 /// <summary>A payment was registered in a customer's ledger.</summary>
-/// <param name="CustomerId">The payer.</param>
-/// <param name="LedgerEntryId">The payment's ledger entry.</param>
+/// <param name="CustomerId">The payer's global id.</param>
+/// <param name="LedgerEntryId">The global id of the payment's ledger entry (a LedgerEntry id).</param>
 /// <param name="Amount">The amount in PLN.</param>
 /// <param name="ValueDate">The day the utility was credited.</param>
 /// <param name="Reference">The transaction reference.</param>
-public sealed record PaymentRegisteredEvent(long CustomerId, long LedgerEntryId, decimal Amount, DateOnly ValueDate, string Reference);
+public sealed record PaymentRegisteredEvent([property: ID] string CustomerId, [property: ID] string LedgerEntryId, decimal Amount, DateOnly ValueDate, string Reference);
 
 /// <summary>
 /// The topics of iBOK's live updates and the helpers that publish to them. Every event goes to the owning customer's
@@ -79,7 +81,7 @@ public static class LiveEvents
     public static ValueTask PublishCaseUpdatedAsync(IEventBus bus, CaseRow caseRow, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caseRow);
-        return PublishAsync(bus, CaseUpdated, caseRow.CustomerId, new CaseUpdatedEvent(caseRow.Id, caseRow.Signature, caseRow.Status, caseRow.UpdatedAt), cancellationToken);
+        return PublishAsync(bus, CaseUpdated, caseRow.CustomerId, new CaseUpdatedEvent(TypedIds.Of("Case", caseRow.Id), caseRow.Signature, caseRow.Status, caseRow.UpdatedAt), cancellationToken);
     }
 
     /// <summary>Publishes <c>noticePublished</c> to every customer that received the notice and to staff.</summary>
@@ -88,7 +90,7 @@ public static class LiveEvents
         ArgumentNullException.ThrowIfNull(bus);
         ArgumentNullException.ThrowIfNull(notice);
         ArgumentNullException.ThrowIfNull(customerIds);
-        var payload = new NoticePublishedEvent(notice.Id, notice.Kind, notice.Title, notice.PublishedAt ?? notice.CreatedAt, notice.OutageStartsAt, notice.OutageEndsAt);
+        var payload = new NoticePublishedEvent(TypedIds.Of("PublishedOutage", notice.Id), notice.Kind, notice.Title, notice.PublishedAt ?? notice.CreatedAt, notice.OutageStartsAt, notice.OutageEndsAt);
         foreach (var customerId in customerIds)
         {
             await bus.PublishAsync(CustomerTopic(NoticePublished, customerId), payload, cancellationToken);

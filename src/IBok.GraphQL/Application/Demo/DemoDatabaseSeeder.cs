@@ -59,7 +59,7 @@ public sealed record DemoSeedReport(IReadOnlyDictionary<string, long> RowsPerTab
 /// <para>Three steps, each in its own transaction(s): reference data with the <see cref="StartedAction"/> marker; the
 /// customers, <see cref="DemoSeederSettings.CustomersPerBatch"/> per transaction, streamed from the generator so memory
 /// stays flat; then counters, accounts and the <see cref="CompletedAction"/> marker, last. A process killed part-way
-/// leaves the first marker without the second, which <see cref="DemoSeeding.SeedIfEmptyAsync"/> recognizes.</para>
+/// leaves the first marker without the second, which <c>DemoSeeding.SeedIfEmptyAsync</c> recognizes.</para>
 /// <para>Rows go through <see cref="DemoRowWriter"/> (the model's own mappings, no change tracking) and are made by the
 /// mappings of Persistence/Mapping wherever one exists; cases, notices and forms are written as rows directly.</para>
 /// </remarks>

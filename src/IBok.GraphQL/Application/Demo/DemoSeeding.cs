@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IBok.GraphQL.Application.Demo;
 
-/// <summary>What <see cref="DemoSeeding.SeedIfEmptyAsync"/> found and did.</summary>
+/// <summary>What <c>DemoSeeding.SeedIfEmptyAsync</c> found and did.</summary>
 public enum DemoSeedingOutcome
 {
     /// <summary>The database had no customers; the demo utility was written.</summary>
@@ -23,7 +23,7 @@ public enum DemoSeedingOutcome
     NotEmpty,
 }
 
-/// <summary>The result of <see cref="DemoSeeding.SeedIfEmptyAsync"/>.</summary>
+/// <summary>The result of <c>DemoSeeding.SeedIfEmptyAsync</c>.</summary>
 /// <param name="Outcome">What happened.</param>
 /// <param name="Logins">The demo logins, when the demo was written now.</param>
 /// <param name="Report">What was written, when the demo was written now.</param>

@@ -4,10 +4,12 @@ using IBok.GraphQL.Application.Mail;
 using IBok.GraphQL.Execution;
 using IBok.GraphQL.Persistence.Access;
 using IBok.GraphQL.Persistence.Accounts;
+using IBok.GraphQL.Relay;
 using IBok.GraphQL.Server;
 using IBok.GraphQL.Tests.Application.Accounts;
 using IBok.GraphQL.Tests.Persistence;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IBok.GraphQL.Tests.Api.Accounts;
@@ -62,6 +64,26 @@ public sealed class AccountMutationsTests
             harness, """mutation { createApiKey(input: { name: "Billing", scopes: ["readings:import"] }) { apiKey { key } errors { code } } }""", null, operatorViewer);
 
         Assert.Equal("""{"data":{"createApiKey":{"apiKey":null,"errors":[{"code":"FORBIDDEN"}]}}}""", json);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task RevokeApiKey_WithTheIdCreateApiKeyReturned_RevokesIt(string provider)
+    {
+        await using var harness = await AccountsHarness.CreateAsync(provider);
+        var admin = await harness.CreateStaffAsync(ViewerRole.Admin, "admin@wodociagi.example.pl", "Adam Admin");
+        var created = await ExecuteAsync(
+            harness, """mutation { createApiKey(input: { name: "Billing", scopes: ["readings:import"] }) { apiKey { id } errors { code } } }""", null, admin);
+        var id = System.Text.Json.JsonDocument.Parse(created).RootElement.GetProperty("data").GetProperty("createApiKey").GetProperty("apiKey").GetProperty("id").GetString()!;
+
+        var revoked = await ExecuteAsync(harness, $$"""mutation { revokeApiKey(id: "{{id}}") { succeeded errors { code } } }""", null, admin);
+        var unknown = await ExecuteAsync(harness, $$"""mutation { revokeApiKey(id: "{{GlobalId.Serialize("ApiKey", 999_999)}}") { succeeded errors { code } } }""", null, admin);
+
+        Assert.Equal("ApiKey", GlobalId.Parse(id).TypeName);
+        Assert.Equal("""{"data":{"revokeApiKey":{"succeeded":true,"errors":[]}}}""", revoked);
+        Assert.Equal("""{"data":{"revokeApiKey":{"succeeded":false,"errors":[{"code":"API_KEY_NOT_FOUND"}]}}}""", unknown);
+        await using var db = harness.Database.CreateContext();
+        Assert.NotNull((await db.Set<ApiKey>().SingleAsync()).RevokedAt);
     }
 
     private static async Task<string> ExecuteAsync(AccountsHarness harness, string query, string? password, Viewer viewer)

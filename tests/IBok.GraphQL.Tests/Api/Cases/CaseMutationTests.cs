@@ -1,5 +1,7 @@
 using IBok.Domain.Cases;
+using IBok.GraphQL.Api.Common;
 using IBok.GraphQL.Persistence.Model.Cases;
+using IBok.GraphQL.Relay;
 using IBok.GraphQL.Tests.Api.Testing;
 using IBok.GraphQL.Tests.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -23,8 +25,8 @@ public sealed class CaseMutationTests
     private const string AddMessage = """
         mutation($caseId: ID!, $text: String!, $attachments: [CaseAttachmentInput!]) {
           addCaseMessage(caseId: $caseId, text: $text, attachments: $attachments) {
-            case { status statusHistory { from to note } }
-            message { text sentAt attachments { fileName contentType sizeBytes } }
+            case { id status statusHistory { from to note } }
+            message { id text sentAt attachments { id fileName contentType sizeBytes } }
             errors { __typename code message }
           }
         }
@@ -117,8 +119,12 @@ public sealed class CaseMutationTests
             caseId, text = "Przesyłam zdjęcie licznika.", attachments = new[] { new { fileName = "licznik.png", contentType = "image/png", contentBase64 = Png } },
         });
 
+        await using var db = host.SystemContext();
+        var attachment = await db.Set<CaseAttachmentRow>().SingleAsync(row => row.FileName == "licznik.png");
+        var messageId = GlobalId.Serialize("CaseMessage", attachment.MessageId!.Value);
+        var attachmentId = GlobalId.Serialize("CaseAttachment", attachment.Id);
         Assert.Equal(
-            """{"case":{"status":"IN_PROGRESS","statusHistory":[{"from":null,"to":"SUBMITTED","note":null},{"from":"SUBMITTED","to":"REGISTERED","note":null},{"from":"REGISTERED","to":"WAITING_FOR_CUSTOMER","note":null},{"from":"WAITING_FOR_CUSTOMER","to":"IN_PROGRESS","note":"Odbiorca odpowiedział."}]},"message":{"text":"Przesyłam zdjęcie licznika.","sentAt":"2026-05-15T12:00:00Z","attachments":[{"fileName":"licznik.png","contentType":"image/png","sizeBytes":11}]},"errors":[]}""",
+            $$"""{"case":{"id":"{{caseId}}","status":"IN_PROGRESS","statusHistory":[{"from":null,"to":"SUBMITTED","note":null},{"from":"SUBMITTED","to":"REGISTERED","note":null},{"from":"REGISTERED","to":"WAITING_FOR_CUSTOMER","note":null},{"from":"WAITING_FOR_CUSTOMER","to":"IN_PROGRESS","note":"Odbiorca odpowiedział."}]},"message":{"id":"{{messageId}}","text":"Przesyłam zdjęcie licznika.","sentAt":"2026-05-15T12:00:00Z","attachments":[{"id":"{{attachmentId}}","fileName":"licznik.png","contentType":"image/png","sizeBytes":11}]},"errors":[]}""",
             WriteApiHost.Json(payload));
     }
 
@@ -150,7 +156,7 @@ public sealed class CaseMutationTests
     private static async Task SetStatusAsync(WriteApiHost host, string caseId, CaseStatus status)
     {
         await using var db = host.SystemContext();
-        var row = await db.Set<CaseRow>().SingleAsync(c => c.Id == long.Parse(caseId, System.Globalization.CultureInfo.InvariantCulture));
+        var row = await db.Set<CaseRow>().SingleAsync(c => c.Id == TypedIds.KeyOf(caseId, "Case"));
         db.Add(new CaseStatusChangeRow
         {
             CustomerId = row.CustomerId, CaseId = row.Id, FromStatus = row.Status, ToStatus = status, ChangedAt = host.Clock.Now.UtcDateTime.AddMinutes(30),

@@ -68,26 +68,46 @@ public sealed class ConsentMutationTests
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ActivateElectronicInvoice_WithTheContractIdReadFromTheCustomer_TurnsItOnAndTheNodeShowsIt(string provider)
+    {
+        await using var host = await WriteApiHost.CreateAsync(provider);
+        var customer = await host.SeedCustomerAsync("100001");
+        var contracts = await host.ExecuteAsync(customer.Viewer, "{ customer { contracts { id number } } }");
+        var contractId = Assert.Single(contracts.GetProperty("data").GetProperty("customer").GetProperty("contracts").EnumerateArray()).GetProperty("id").GetString()!;
+
+        var on = await host.MutateAsync(
+            customer.Viewer, "activateElectronicInvoice", """mutation($id: ID!) { activateElectronicInvoice(contractId: $id) { contractId active errors { code } } }""", new { id = contractId });
+        var node = await host.ExecuteAsync(customer.Viewer, "query($id: ID!) { node(id: $id) { id ... on Contract { number electronicInvoice } } }", new { id = contractId });
+        var nodeOfAnother = await host.ExecuteAsync(
+            (await host.SeedCustomerAsync("100002", "Bartosz Wiśniewski")).Viewer, "query($id: ID!) { node(id: $id) { id } }", new { id = contractId });
+
+        Assert.Equal(customer.ContractGlobalId, contractId);
+        Assert.Equal($$"""{"contractId":"{{contractId}}","active":true,"errors":[]}""", WriteApiHost.Json(on));
+        Assert.Equal($$"""{"id":"{{contractId}}","number":"U/100001","electronicInvoice":true}""", WriteApiHost.Json(node.GetProperty("data").GetProperty("node")));
+        Assert.Equal("""{"data":{"node":null}}""", WriteApiHost.Json(nodeOfAnother));
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ElectronicInvoice_ActivateThenDeactivate_SetsTheContractAndKeepsHistory(string provider)
     {
         await using var host = await WriteApiHost.CreateAsync(provider);
         var customer = await host.SeedCustomerAsync("100001");
-        const string Activate = """mutation($id: ID!) { activateElectronicInvoice(contractId: $id) { active changed changedAt errors { code } } }""";
-        const string Deactivate = """mutation($id: ID!) { deactivateElectronicInvoice(contractId: $id) { active changed changedAt errors { code } } }""";
-        var id = customer.ContractId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        const string Activate = """mutation($id: ID!) { activateElectronicInvoice(contractId: $id) { contractId active changed changedAt errors { code } } }""";
+        const string Deactivate = """mutation($id: ID!) { deactivateElectronicInvoice(contractId: $id) { contractId active changed changedAt errors { code } } }""";
+        var id = customer.ContractGlobalId;
 
         var on = await host.MutateAsync(customer.Viewer, "activateElectronicInvoice", Activate, new { id });
         var again = await host.MutateAsync(customer.Viewer, "activateElectronicInvoice", Activate, new { id });
         host.Clock.Now = host.Clock.Now.AddDays(3);
         var off = await host.MutateAsync(customer.Viewer, "deactivateElectronicInvoice", Deactivate, new { id });
 
-        Assert.Equal("""{"active":true,"changed":true,"changedAt":"2026-05-15T10:00:00Z","errors":[]}""", WriteApiHost.Json(on));
-        Assert.Equal("""{"active":true,"changed":false,"changedAt":"2026-05-15T10:00:00Z","errors":[]}""", WriteApiHost.Json(again));
-        Assert.Equal("""{"active":false,"changed":true,"changedAt":"2026-05-18T10:00:00Z","errors":[]}""", WriteApiHost.Json(off));
+        Assert.Equal($$"""{"contractId":"{{id}}","active":true,"changed":true,"changedAt":"2026-05-15T10:00:00Z","errors":[]}""", WriteApiHost.Json(on));
+        Assert.Equal($$"""{"contractId":"{{id}}","active":true,"changed":false,"changedAt":"2026-05-15T10:00:00Z","errors":[]}""", WriteApiHost.Json(again));
+        Assert.Equal($$"""{"contractId":"{{id}}","active":false,"changed":true,"changedAt":"2026-05-18T10:00:00Z","errors":[]}""", WriteApiHost.Json(off));
         await using var db = host.SystemContext();
         Assert.False((await db.Set<ContractRow>().SingleAsync()).ElectronicInvoice);
         var history = await db.Set<ConsentChangeRow>().OrderBy(row => row.Id).Select(row => $"{row.Topic}:{row.ContractId}={row.Granted} {row.Source}").ToListAsync();
-        Assert.Equal([$"ElectronicInvoice:{id}=True Portal", $"ElectronicInvoice:{id}=False Portal"], history);
+        Assert.Equal([$"ElectronicInvoice:{customer.ContractId}=True Portal", $"ElectronicInvoice:{customer.ContractId}=False Portal"], history);
         Assert.Equal(ConsentSource.Portal, (await db.Set<ConsentChangeRow>().FirstAsync()).Source);
     }
 }

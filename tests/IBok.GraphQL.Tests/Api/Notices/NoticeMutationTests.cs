@@ -1,5 +1,6 @@
 using IBok.GraphQL.Persistence.Access;
 using IBok.GraphQL.Persistence.Model.Notices;
+using IBok.GraphQL.Relay;
 using IBok.GraphQL.Tests.Api.Testing;
 using IBok.GraphQL.Tests.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public sealed class NoticeMutationTests
         var (first, _, _) = await SeedInboxAsync(host, customerA.CustomerId, customerB.CustomerId);
         const string MarkOne = """mutation($id: ID!) { markNoticeRead(noticeId: $id) { noticeId readAt errors { code } } }""";
         const string MarkAll = """mutation { markAllNoticesRead { markedCount errors { code } } }""";
-        var id = first.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = GlobalId.Serialize("Notice", first);
 
         var read = await host.MutateAsync(customerA.Viewer, "markNoticeRead", MarkOne, new { id });
         host.Clock.Now = host.Clock.Now.AddHours(1);

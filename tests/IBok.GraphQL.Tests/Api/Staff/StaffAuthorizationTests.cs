@@ -95,7 +95,7 @@ public sealed class StaffAuthorizationTests
         scope.ServiceProvider.GetRequiredService<ViewerAccessor>().Viewer = Customer;
 
         var result = await new GraphQLRequestExecutor(IBokSchema.Instance).ExecuteAsync(
-            new GraphQLRequest { Query = """mutation { replyToCase(caseId: 1, text: "x") { errors { code } } }""" }, scope.ServiceProvider, null, CancellationToken.None);
+            new GraphQLRequest { Query = """mutation { replyToCase(caseId: "Q2FzZTox", text: "x") { errors { code } } }""" }, scope.ServiceProvider, null, CancellationToken.None);
 
         Assert.Equal(
             """{"errors":[{"message":"The role Customer may not use \u0022Mutation.replyToCase\u0022.","locations":[{"line":1,"column":12}],"path":["replyToCase"],"extensions":{"code":"FORBIDDEN"}}],"data":null}""",

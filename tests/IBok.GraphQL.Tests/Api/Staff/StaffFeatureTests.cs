@@ -1,7 +1,11 @@
+using System.Text.Json;
+using IBok.Domain.Cases;
 using IBok.GraphQL.Persistence.Auditing;
+using IBok.GraphQL.Persistence.Model.Cases;
 using IBok.GraphQL.Persistence.Model.Metering;
 using IBok.GraphQL.Persistence.Model.Notices;
 using IBok.GraphQL.Persistence.Model.Settlements;
+using IBok.GraphQL.Relay;
 using IBok.GraphQL.Tests.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -114,6 +118,109 @@ public sealed class StaffFeatureTests
         Assert.Equal([10m, 120.5m], (await check.Set<MeterReadingRow>().OrderBy(row => row.ReadingDate).Select(row => row.Value).ToListAsync()).ToArray());
         Assert.Equal(["readings.import.csv", "readings.import.csv"], (await check.Set<AuditEntry>().Select(entry => entry.Action).ToListAsync()).ToArray());
     }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ReplyToCase_WithTheIdCaseQueueReturned_RepliesToThatCase(string provider)
+    {
+        await using var host = await StaffApiHost.CreateAsync(provider);
+        long customerKey, caseKey;
+        await using (var db = host.CreateContext())
+        {
+            var customer = await StaffRows.AddCustomerAsync(db, "400001", "Gniezno", "Lipowa");
+            var row = new CaseRow
+            {
+                CustomerId = customer.Id, Signature = "RK/2026/000001", Kind = CaseKind.Complaint, Subject = "Zawyżona faktura", Status = CaseStatus.Registered,
+                SubmittedAt = new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc), ResponseDeadline = new DateOnly(2026, 3, 16), CreatedBy = customer.Name,
+                UpdatedAt = new DateTime(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc),
+            };
+            db.Add(row);
+            await db.SaveChangesAsync();
+            (customerKey, caseKey) = (customer.Id, row.Id);
+        }
+
+        var queue = await host.ExecuteAsync(StaffApiHost.Operator, "{ caseQueue { id customerId signature } }");
+        var caseId = JsonDocument.Parse(queue).RootElement.GetProperty("data").GetProperty("caseQueue")[0].GetProperty("id").GetString()!;
+        var reply = await host.ExecuteAsync(
+            StaffApiHost.Operator, $$"""mutation { replyToCase(caseId: "{{caseId}}", text: "Sprawdzimy licznik.") { case { id customerId updatedAt } errors { code } } }""");
+
+        var customerId = GlobalId.Serialize("Customer", customerKey);
+        Assert.Equal(GlobalId.Serialize("Case", caseKey), caseId);
+        Assert.Equal($$$"""{"data":{"caseQueue":[{"id":"{{{caseId}}}","customerId":"{{{customerId}}}","signature":"RK/2026/000001"}]}}""", queue);
+        Assert.Equal($$$"""{"case":{"id":"{{{caseId}}}","customerId":"{{{customerId}}}","updatedAt":"2026-03-10T09:00:00Z"},"errors":[]}""", Field(reply, "replyToCase"));
+        await using var check = host.CreateContext();
+        Assert.Equal(["Sprawdzimy licznik."], (await check.Set<CaseMessageRow>().Where(row => row.CaseId == caseKey).Select(row => row.Text).ToListAsync()).ToArray());
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ReplyToCase_UnknownCaseOrIdOfAnotherType_IsNotFoundOrATopLevelErrorAndChangesNothing(string provider)
+    {
+        await using var host = await StaffApiHost.CreateAsync(provider);
+        long customerKey;
+        await using (var db = host.CreateContext())
+        {
+            customerKey = (await StaffRows.AddCustomerAsync(db, "400002", "Gniezno", "Lipowa")).Id;
+        }
+
+        var unknownId = GlobalId.Serialize("Case", 987_654);
+        var customerId = GlobalId.Serialize("Customer", customerKey);
+        var unknown = await host.ExecuteAsync(StaffApiHost.Operator, $$"""mutation { replyToCase(caseId: "{{unknownId}}", text: "Odpowiedź") { case { id } errors { code message } } }""");
+        var otherType = await host.ExecuteAsync(StaffApiHost.Operator, $$"""mutation { replyToCase(caseId: "{{customerId}}", text: "Odpowiedź") { case { id } errors { code message } } }""");
+
+        var payload = JsonDocument.Parse(unknown).RootElement.GetProperty("data").GetProperty("replyToCase");
+        var payloadError = Assert.Single(payload.GetProperty("errors").EnumerateArray());
+        Assert.Equal(
+            (JsonValueKind.Null, "CASE_NOT_FOUND", $"Case \"{unknownId}\" does not exist."),
+            (payload.GetProperty("case").ValueKind, payloadError.GetProperty("code").GetString(), payloadError.GetProperty("message").GetString()));
+        var error = Assert.Single(JsonDocument.Parse(otherType).RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal($"The ID \"{customerId}\" is a Customer id; a Case id is expected.", error.GetProperty("message").GetString());
+        Assert.Equal("""["replyToCase"]""", error.GetProperty("path").GetRawText());
+        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(otherType).RootElement.GetProperty("data").ValueKind);
+        await using var check = host.CreateContext();
+        Assert.Equal(0, await check.Set<CaseMessageRow>().CountAsync());
+        Assert.Equal(0, await check.Set<AuditEntry>().CountAsync());
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ReviewReading_WithTheIdFlaggedReadingsReturned_AcceptsThatReading(string provider)
+    {
+        await using var host = await StaffApiHost.CreateAsync(provider);
+        long customerKey, meterKey, readingKey;
+        await using (var db = host.CreateContext())
+        {
+            var customer = await StaffRows.AddCustomerAsync(db, "500001", "Gniezno", "Lipowa");
+            var premisesId = await db.Set<global::IBok.GraphQL.Persistence.Model.Customers.PremisesRow>().Where(row => row.CustomerId == customer.Id).Select(row => row.Id).SingleAsync();
+            var meter = new MeterRow
+            {
+                CustomerId = customer.Id, PremisesId = premisesId, SerialNumber = "WM-5", Kind = IBok.Domain.Metering.MeterKind.MainWater, Unit = IBok.Domain.Metering.MeterUnit.CubicMetre,
+                InstalledOn = new DateOnly(2025, 1, 1), LegalizedOn = new DateOnly(2025, 1, 1), LegalizationValidUntil = new DateOnly(2030, 12, 31), CounterCapacity = 100000m, ReadingPrecision = 3,
+            };
+            db.Add(meter);
+            await db.SaveChangesAsync();
+            var reading = new MeterReadingRow
+            {
+                CustomerId = customer.Id, MeterId = meter.Id, ReadingDate = new DateOnly(2026, 3, 1), Value = 900m, Kind = IBok.Domain.Metering.ReadingKind.Customer,
+                Source = ReadingSource.Portal, Status = ReadingStatus.FlaggedForReview, ReviewReasons = [IBok.Domain.Metering.ReadingReviewReason.UnusuallyHighConsumption],
+                SubmittedBy = customer.Name, CreatedAt = new DateTime(2026, 3, 1, 12, 0, 0, DateTimeKind.Utc),
+            };
+            db.Add(reading);
+            await db.SaveChangesAsync();
+            (customerKey, meterKey, readingKey) = (customer.Id, meter.Id, reading.Id);
+        }
+
+        var flagged = await host.ExecuteAsync(StaffApiHost.Operator, "{ flaggedReadings { id customerId meterId } }");
+        var readingId = JsonDocument.Parse(flagged).RootElement.GetProperty("data").GetProperty("flaggedReadings")[0].GetProperty("id").GetString()!;
+        var reviewed = await host.ExecuteAsync(
+            StaffApiHost.Operator, $$"""mutation { reviewReading(readingId: "{{readingId}}", accept: true) { reading { id status } errors { code } } }""");
+
+        Assert.Equal(
+            $$$"""[{"id":"{{{GlobalId.Serialize("Reading", readingKey)}}}","customerId":"{{{GlobalId.Serialize("Customer", customerKey)}}}","meterId":"{{{GlobalId.Serialize("Meter", meterKey)}}}"}]""",
+            JsonDocument.Parse(flagged).RootElement.GetProperty("data").GetProperty("flaggedReadings").GetRawText());
+        Assert.Equal($$$"""{"reading":{"id":"{{{readingId}}}","status":"ACCEPTED"},"errors":[]}""", Field(reviewed, "reviewReading"));
+        await using var check = host.CreateContext();
+        Assert.Equal(ReadingStatus.Accepted, (await check.Set<MeterReadingRow>().SingleAsync(row => row.Id == readingKey)).Status);
+    }
+
+    private static string Field(string response, string field) => JsonDocument.Parse(response).RootElement.GetProperty("data").GetProperty(field).GetRawText();
 
     private static async Task<string> ExecuteCsvAsync(StaffApiHost host, string mutation, string csv)
     {

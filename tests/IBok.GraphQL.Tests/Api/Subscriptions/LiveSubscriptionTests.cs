@@ -1,6 +1,7 @@
 using IBok.GraphQL.Api.Subscriptions;
 using IBok.GraphQL.Persistence.Access;
 using IBok.GraphQL.Persistence.Model.Settlements;
+using IBok.GraphQL.Relay;
 using IBok.GraphQL.Tests.Api.Staff;
 using IBok.GraphQL.Tests.Persistence;
 
@@ -31,10 +32,10 @@ public sealed class LiveSubscriptionTests
         await host.ExecuteAsync(StaffApiHost.Operator, """mutation { registerPayment(customerNumber: "400002", amount: 7, valueDate: "2026-03-09", reference: "B-1") { errors { code } } }""");
 
         Assert.True(await firstNext);
-        Assert.Equal("{\"data\":{\"paymentRegistered\":{\"customerId\":" + first + ",\"amount\":\"12.5\",\"reference\":\"A-1\"}}}", firstEvents.Current);
+        Assert.Equal("{\"data\":{\"paymentRegistered\":{\"customerId\":\"" + GlobalId.Serialize("Customer", first) + "\",\"amount\":\"12.5\",\"reference\":\"A-1\"}}}", firstEvents.Current);
         // The bus keeps publish order, so the second customer's first event being their own shows the first one's never reached them.
         Assert.True(await secondNext);
-        Assert.Equal("{\"data\":{\"paymentRegistered\":{\"customerId\":" + second + ",\"amount\":\"7\",\"reference\":\"B-1\"}}}", secondEvents.Current);
+        Assert.Equal("{\"data\":{\"paymentRegistered\":{\"customerId\":\"" + GlobalId.Serialize("Customer", second) + "\",\"amount\":\"7\",\"reference\":\"B-1\"}}}", secondEvents.Current);
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

@@ -6,6 +6,7 @@ using IBok.Domain.Metering;
 using IBok.GraphQL.Api;
 using IBok.GraphQL.Application.Cases;
 using IBok.GraphQL.Application.Consents;
+using IBok.GraphQL.Application.CustomerReads;
 using IBok.GraphQL.Application.DataChanges;
 using IBok.GraphQL.Application.Notices;
 using IBok.GraphQL.Application.Readings;
@@ -16,6 +17,7 @@ using IBok.GraphQL.Persistence;
 using IBok.GraphQL.Persistence.Access;
 using IBok.GraphQL.Persistence.Model.Customers;
 using IBok.GraphQL.Persistence.Model.Metering;
+using IBok.GraphQL.Relay;
 using IBok.GraphQL.Server;
 using IBok.GraphQL.Tests.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -36,8 +38,15 @@ public sealed class TestClock(DateTimeOffset now) : TimeProvider
     public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 }
 
-/// <summary>The ids of one seeded customer.</summary>
-public sealed record SeededCustomer(long CustomerId, string Number, long PremisesId, long ContractId, long MeterId, string MeterSerial, Viewer Viewer);
+/// <summary>The ids of one seeded customer (row keys; the API takes and returns the global ids below).</summary>
+public sealed record SeededCustomer(long CustomerId, string Number, long PremisesId, long ContractId, long MeterId, string MeterSerial, Viewer Viewer)
+{
+    /// <summary>The meter's global id, as the API returns it.</summary>
+    public string MeterGlobalId => GlobalId.Serialize("Meter", MeterId);
+
+    /// <summary>The contract's global id, as the API returns it.</summary>
+    public string ContractGlobalId => GlobalId.Serialize("Contract", ContractId);
+}
 
 /// <summary>
 /// The iBOK schema over a real database of one provider, with the services of the customer write side, run the way
@@ -74,6 +83,7 @@ public sealed class WriteApiHost : IAsyncDisposable
         var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(clock)
             .AddIBokPersistence(database.Options)
+            .AddIBokCustomerReads()
             .AddIBokReadings()
             .AddIBokNotices()
             .AddIBokCases()

@@ -10,7 +10,7 @@ public sealed class WriteSchemaTests
     {
         var sdl = SchemaPrinter.Print(IBokSchema.Instance);
         Assert.Contains("interface UserError {", sdl, StringComparison.Ordinal);
-        Assert.Contains("message(language: PreferredLanguage! = POLISH): String!", sdl, StringComparison.Ordinal);
+        Assert.Contains("  message(\n    \"\"\"The language of the message; Polish when not given.\"\"\"\n    language: PreferredLanguage! = POLISH\n  ): String!\n", sdl, StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(Path.GetTempPath(), "ibok-write-schema.graphql"), sdl);
     }
 }
