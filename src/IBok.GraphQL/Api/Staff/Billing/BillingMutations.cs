@@ -1,5 +1,6 @@
 using System.Globalization;
 using IBok.GraphQL.Api.Authorization;
+using IBok.GraphQL.Api.Common;
 using IBok.GraphQL.Api.Events;
 using IBok.GraphQL.Api.Subscriptions;
 using IBok.GraphQL.Application.Staff;
@@ -51,7 +52,7 @@ public sealed class BillingMutations
         foreach (var invoice in issued)
         {
             await LiveEvents.PublishAsync(bus, LiveEvents.InvoiceIssued, invoice.CustomerId,
-                new InvoiceIssuedEvent(invoice.CustomerId, invoice.InvoiceId, invoice.Number, invoice.Gross.Amount, invoice.DueDate), cancellationToken);
+                new InvoiceIssuedEvent(TypedIds.Of("Customer", invoice.CustomerId), TypedIds.Of("Invoice", invoice.InvoiceId), invoice.Number, invoice.Gross.Amount, invoice.DueDate), cancellationToken);
         }
     }
 }
@@ -64,7 +65,7 @@ public sealed class BillingMutations
 /// <param name="PeriodEnd">Last day billed.</param>
 /// <param name="GrossAmount">The amount due in PLN.</param>
 /// <param name="DueDate">The payment due date.</param>
-public sealed record BilledInvoice(long InvoiceId, string Number, string ContractNumber, DateOnly PeriodStart, DateOnly PeriodEnd, decimal GrossAmount, DateOnly DueDate);
+public sealed record BilledInvoice([property: ID] string InvoiceId, string Number, string ContractNumber, DateOnly PeriodStart, DateOnly PeriodEnd, decimal GrossAmount, DateOnly DueDate);
 
 /// <summary>A contract period a billing run did not bill.</summary>
 /// <param name="ContractNumber">The contract.</param>
@@ -100,7 +101,7 @@ public sealed record RunBillingPayload(
             result.Skipped,
             [.. result.SkippedByReason.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => new SkipReasonCount(pair.Key, pair.Value))],
             [.. result.Invoices.Select(invoice => new BilledInvoice(
-                invoice.InvoiceId, invoice.Number, invoice.ContractNumber, invoice.Period.Start, invoice.Period.End, invoice.Gross.Amount, invoice.DueDate))],
+                TypedIds.Of("Invoice", invoice.InvoiceId), invoice.Number, invoice.ContractNumber, invoice.Period.Start, invoice.Period.End, invoice.Gross.Amount, invoice.DueDate))],
             [.. result.Skips.Select(skip => new SkippedBilling(skip.ContractNumber, skip.Period.Start, skip.Period.End, skip.Reason, skip.Message))],
             result.Completed,
             result.Errors);

@@ -1,5 +1,7 @@
 using IBok.Domain.Customers;
+using IBok.GraphQL.Api.Common;
 using IBok.GraphQL.Application.Staff;
+using IBok.GraphQL.CodeFirst;
 using IBok.GraphQL.Application.Staff.Tariffs;
 using IBok.GraphQL.Persistence.Model.Tariffs;
 
@@ -29,7 +31,7 @@ public sealed record PriceListSubscriptionFee(ReadingMethod ReadingMethod, decim
 /// <param name="SubscriptionFees">Monthly subscription fees per reading method.</param>
 /// <param name="UsedByInvoices">An issued invoice was priced with it, so it can no longer change.</param>
 public sealed record StaffPriceList(
-    long Id, string TariffGroup, DateOnly EffectiveFrom, DateOnly? EffectiveUntil, decimal WaterNetPerCubicMetre, decimal SewageNetPerCubicMetre,
+    [property: ID] string Id, string TariffGroup, DateOnly EffectiveFrom, DateOnly? EffectiveUntil, decimal WaterNetPerCubicMetre, decimal SewageNetPerCubicMetre,
     decimal? HeatFixedNetPerMegawattMonth, decimal? HeatVariableNetPerGigajoule, IReadOnlyList<PriceListSubscriptionFee> SubscriptionFees, bool UsedByInvoices)
 {
     /// <summary>From a row with its fees.</summary>
@@ -37,7 +39,7 @@ public sealed record StaffPriceList(
     {
         ArgumentNullException.ThrowIfNull(row);
         return new StaffPriceList(
-            row.Id, row.TariffGroup, row.EffectiveFrom, row.EffectiveUntil, TariffNumbers.Plain(row.WaterNetPerCubicMetre), TariffNumbers.Plain(row.SewageNetPerCubicMetre),
+            TypedIds.Of("PriceList", row.Id), row.TariffGroup, row.EffectiveFrom, row.EffectiveUntil, TariffNumbers.Plain(row.WaterNetPerCubicMetre), TariffNumbers.Plain(row.SewageNetPerCubicMetre),
             TariffNumbers.Plain(row.HeatFixedNetPerMegawattMonth), TariffNumbers.Plain(row.HeatVariableNetPerGigajoule),
             [.. row.SubscriptionFees.OrderBy(fee => fee.ReadingMethod).Select(fee =>
                 new PriceListSubscriptionFee(fee.ReadingMethod, TariffNumbers.Plain(fee.StandardNet), TariffNumbers.Plain(fee.WithEInvoiceNet)))],

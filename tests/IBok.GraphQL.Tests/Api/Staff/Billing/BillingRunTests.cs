@@ -13,6 +13,7 @@ using IBok.GraphQL.Persistence.Model.Metering;
 using IBok.GraphQL.Persistence.Model.Settlements;
 using IBok.GraphQL.Persistence.Model.Tariffs;
 using IBok.GraphQL.Persistence.Access;
+using IBok.GraphQL.Relay;
 using IBok.GraphQL.Tests.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -187,10 +188,10 @@ public sealed class BillingRunTests
         await host.ExecuteAsync(StaffApiHost.Operator, """mutation { runBilling(month: "2026-02") { issued } }""");
 
         Assert.True(await firstNext);
-        Assert.Equal("{\"data\":{\"invoiceIssued\":{\"customerId\":" + first + ",\"number\":\"FV/2026/03/000001\",\"grossAmount\":\"202.69\",\"dueDate\":\"2026-03-24\"}}}", firstEvents.Current);
+        Assert.Equal("{\"data\":{\"invoiceIssued\":{\"customerId\":\"" + GlobalId.Serialize("Customer", first) + "\",\"number\":\"FV/2026/03/000001\",\"grossAmount\":\"202.69\",\"dueDate\":\"2026-03-24\"}}}", firstEvents.Current);
         // Published in invoice order, so the second customer's first event being their own shows the first invoice never reached them.
         Assert.True(await secondNext);
-        Assert.Equal("{\"data\":{\"invoiceIssued\":{\"customerId\":" + second + ",\"number\":\"FV/2026/03/000002\",\"grossAmount\":\"495.85\",\"dueDate\":\"2026-03-24\"}}}", secondEvents.Current);
+        Assert.Equal("{\"data\":{\"invoiceIssued\":{\"customerId\":\"" + GlobalId.Serialize("Customer", second) + "\",\"number\":\"FV/2026/03/000002\",\"grossAmount\":\"495.85\",\"dueDate\":\"2026-03-24\"}}}", secondEvents.Current);
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
