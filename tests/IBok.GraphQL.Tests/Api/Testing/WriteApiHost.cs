@@ -4,13 +4,7 @@ using System.Text.Json.Nodes;
 using IBok.Domain.Customers;
 using IBok.Domain.Metering;
 using IBok.GraphQL.Api;
-using IBok.GraphQL.Application.Cases;
-using IBok.GraphQL.Application.Consents;
-using IBok.GraphQL.Application.CustomerReads;
-using IBok.GraphQL.Application.DataChanges;
-using IBok.GraphQL.Application.Notices;
-using IBok.GraphQL.Application.Readings;
-using IBok.GraphQL.Application.Refunds;
+using IBok.GraphQL.Application;
 using IBok.GraphQL.Application.WithoutAccount;
 using IBok.GraphQL.Execution;
 using IBok.GraphQL.Persistence;
@@ -83,14 +77,7 @@ public sealed class WriteApiHost : IAsyncDisposable
         var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(clock)
             .AddIBokPersistence(database.Options)
-            .AddIBokCustomerReads()
-            .AddIBokReadings()
-            .AddIBokNotices()
-            .AddIBokCases()
-            .AddIBokConsents()
-            .AddIBokRefunds()
-            .AddIBokDataChanges()
-            .AddIBokWithoutAccount(options)
+            .AddIBokApplication(options)
             .BuildServiceProvider();
         return new WriteApiHost(database, clock, services);
     }
