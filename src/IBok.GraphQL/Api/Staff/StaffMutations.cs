@@ -1,3 +1,4 @@
+using IBok.Domain;
 using IBok.Domain.Cases;
 using IBok.GraphQL.Api.Authorization;
 using IBok.GraphQL.Api.Common;
@@ -36,11 +37,11 @@ public sealed class StaffMutations
         if (!result.AlreadyRegistered)
         {
             await LiveEvents.PublishAsync(bus, LiveEvents.PaymentRegistered, entry.CustomerId,
-                new PaymentRegisteredEvent(TypedIds.Of("Customer", entry.CustomerId), TypedIds.Of("LedgerEntry", entry.Id), entry.AmountGrosz / 100m, entry.EntryDate, entry.Reference), cancellationToken);
+                new PaymentRegisteredEvent(TypedIds.Of("Customer", entry.CustomerId), TypedIds.Of("LedgerEntry", entry.Id), Money.FromGrosze(entry.AmountGrosz).Amount, entry.EntryDate, entry.Reference), cancellationToken);
         }
 
         return new RegisterPaymentPayload(
-            new RegisteredPayment(TypedIds.Of("LedgerEntry", entry.Id), result.CustomerNumber!, entry.AmountGrosz / 100m, entry.EntryDate, entry.Reference, entry.MatchedDocumentNumber),
+            new RegisteredPayment(TypedIds.Of("LedgerEntry", entry.Id), result.CustomerNumber!, Money.FromGrosze(entry.AmountGrosz).Amount, entry.EntryDate, entry.Reference, entry.MatchedDocumentNumber),
             result.Balance.Amount, result.Overpayment.Amount, result.AlreadyRegistered, []);
     }
 

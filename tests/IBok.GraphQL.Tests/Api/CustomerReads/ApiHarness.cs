@@ -10,6 +10,8 @@ using IBok.GraphQL.Tests.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using IBok.GraphQL.Application;
+using IBok.GraphQL.Tests.Testing;
 
 namespace IBok.GraphQL.Tests.Api.CustomerReads;
 
@@ -25,7 +27,7 @@ internal static class ApiHarness
     public static async Task<string> RunAsync(TestDatabase database, Viewer viewer, string query, string? variablesJson = null, StatementCounter? counter = null)
     {
         var services = new ServiceCollection()
-            .AddSingleton<TimeProvider>(new FixedClock(Now))
+            .AddSingleton<TimeProvider>(new TestClock(Now))
             .AddScoped<ViewerAccessor>()
             .AddDbContext<IBokDbContext>(options =>
             {
@@ -35,7 +37,7 @@ internal static class ApiHarness
                     options.AddInterceptors(counter);
                 }
             })
-            .AddIBokCustomerReads()
+            .AddIBokApplication()
             .BuildServiceProvider();
         await using var _ = services;
         await using var scope = services.CreateAsyncScope();
@@ -58,11 +60,6 @@ internal static class ApiHarness
 
     /// <summary>An operator.</summary>
     public static Viewer Operator { get; } = Viewer.ForStaff(ViewerRole.Operator, 1, "operator");
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }
 
 /// <summary>Counts the SQL statements EF Core sends (queries and commands).</summary>

@@ -9,6 +9,8 @@ using IBok.GraphQL.Server;
 using IBok.GraphQL.Tests.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using IBok.GraphQL.Application;
+using IBok.GraphQL.Tests.Testing;
 
 namespace IBok.GraphQL.Tests.Api.Staff;
 
@@ -25,9 +27,9 @@ internal sealed class StaffApiHost : IAsyncDisposable
         _services = new ServiceCollection()
             .AddScoped<ViewerAccessor>()
             .AddDbContext<IBokDbContext>(options => database.Options.Configure(options))
-            .AddSingleton<TimeProvider>(new FixedTimeProvider(Now))
+            .AddSingleton<TimeProvider>(new TestClock(Now))
             .AddSingleton<IEventBus, InProcessEventBus>()
-            .AddIBokStaff()
+            .AddIBokApplication()
             .BuildServiceProvider();
     }
 
@@ -73,11 +75,6 @@ internal sealed class StaffApiHost : IAsyncDisposable
     {
         await _services.DisposeAsync();
         await Database.DisposeAsync();
-    }
-
-    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }
 

@@ -1,3 +1,4 @@
+using IBok.GraphQL.Tests.Testing;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -18,19 +19,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IBok.GraphQL.Tests.Api.Testing;
-
-/// <summary>A clock the tests set; the server's local time zone is UTC so "today" is the UTC date.</summary>
-public sealed class TestClock(DateTimeOffset now) : TimeProvider
-{
-    /// <summary>The current instant.</summary>
-    public DateTimeOffset Now { get; set; } = now;
-
-    /// <inheritdoc />
-    public override DateTimeOffset GetUtcNow() => Now;
-
-    /// <inheritdoc />
-    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
-}
 
 /// <summary>The ids of one seeded customer (row keys; the API takes and returns the global ids below).</summary>
 public sealed record SeededCustomer(long CustomerId, string Number, long PremisesId, long ContractId, long MeterId, string MeterSerial, Viewer Viewer)

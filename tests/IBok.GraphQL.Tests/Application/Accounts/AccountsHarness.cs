@@ -8,18 +8,9 @@ using IBok.GraphQL.Persistence.Accounts;
 using IBok.GraphQL.Tests.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using IBok.GraphQL.Tests.Testing;
 
 namespace IBok.GraphQL.Tests.Application.Accounts;
-
-/// <summary>A clock that moves only when told to.</summary>
-public sealed class FakeTimeProvider(DateTimeOffset start) : TimeProvider
-{
-    private DateTimeOffset _now = start;
-
-    public override DateTimeOffset GetUtcNow() => _now;
-
-    public void Advance(TimeSpan by) => _now += by;
-}
 
 /// <summary>Customers and invoices in memory, answering like the real directory.</summary>
 public sealed class FakeCustomerDirectory : ICustomerDirectory
@@ -97,7 +88,7 @@ public sealed partial class AccountsHarness : IAsyncDisposable
 
     public TestDatabase Database { get; }
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 5, 10, 0, 0, TimeSpan.Zero));
+    public TestClock Time { get; } = new(new DateTimeOffset(2026, 3, 5, 10, 0, 0, TimeSpan.Zero));
 
     public FakeCustomerDirectory Customers { get; } = new();
 

@@ -18,6 +18,7 @@ using IBok.GraphQL.Tests.Application.Accounts;
 using IBok.GraphQL.Tests.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using IBok.GraphQL.Tests.Testing;
 
 namespace IBok.GraphQL.Tests.Application.Demo;
 
@@ -33,7 +34,7 @@ public sealed class DemoDatabaseSeederTests
     // Few iterations: the tests check behaviour, not the hash's cost.
     private static readonly PasswordHasher<Account> Hasher = new(Microsoft.Extensions.Options.Options.Create(new PasswordHasherOptions { IterationCount = 1_000 }));
 
-    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 21, 9, 30, 0, TimeSpan.Zero));
+    private static readonly TestClock Clock = new(new DateTimeOffset(2026, 11, 21, 9, 30, 0, TimeSpan.Zero));
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

@@ -1,6 +1,7 @@
 using System.Text;
 using IBok.GraphQL.Application.Mail;
 using IBok.GraphQL.Tests.Application.Accounts;
+using IBok.GraphQL.Tests.Testing;
 
 namespace IBok.GraphQL.Tests.Application.Mail;
 
@@ -11,7 +12,7 @@ public sealed class PickupFolderEmailSenderTests
     [Fact]
     public void Format_PolishSubjectAndBody_IsAsciiRfc5322WithEncodedWordAndBase64Body()
     {
-        var sender = new PickupFolderEmailSender(new PickupFolderEmailOptions(), new FakeTimeProvider(Now));
+        var sender = new PickupFolderEmailSender(new PickupFolderEmailOptions(), new TestClock(Now));
 
         var text = sender.Format(new EmailMessage("jan@example.pl", "Jan Kowalski", "Zażółć gęślą jaźń", "Dzień dobry,\nżółw."), Now, "abc");
 
@@ -64,7 +65,7 @@ public sealed class PickupFolderEmailSenderTests
         var folder = Directory.CreateTempSubdirectory("ibok-mail-").FullName;
         try
         {
-            var sender = new PickupFolderEmailSender(new PickupFolderEmailOptions { PickupFolder = folder }, new FakeTimeProvider(Now));
+            var sender = new PickupFolderEmailSender(new PickupFolderEmailOptions { PickupFolder = folder }, new TestClock(Now));
 
             await sender.SendAsync(new EmailMessage("jan@example.pl", null, "iBOK: zmiana hasła", "Treść"));
 

@@ -17,6 +17,7 @@ using IBok.GraphQL.Relay;
 using IBok.GraphQL.Tests.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using IBok.GraphQL.Tests.Testing;
 
 namespace IBok.GraphQL.Tests.Api.Staff.Billing;
 
@@ -292,7 +293,7 @@ public sealed class BillingRunTests
     }
 
     private static BillingRun NewBillingRun(IBokDbContext db) =>
-        new(db, new FixedTime(StaffApiHost.Now), Options.Create(new BillingOptions()));
+        new(db, new TestClock(StaffApiHost.Now), Options.Create(new BillingOptions()));
 
     private static async Task WaitForSubscriberAsync(StaffApiHost host, string topic)
     {
@@ -301,10 +302,5 @@ public sealed class BillingRunTests
         {
             await Task.Delay(5);
         }
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }
