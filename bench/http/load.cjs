@@ -1,7 +1,6 @@
 // Drives one HTTP load measurement with autocannon and prints one Markdown table row.
-// Usage: node bench/http/load.cjs <label> <url> <seconds> <connections> [body.json | --dashboard ids.json] [header:value ...]
-//   body.json       the same POST body on every request (the transport benchmark)
-//   --dashboard F   a dashboard query for a random customer id from the JSON array in F on every request
+// Usage: node bench/http/load.cjs <label> <url> <seconds> <connections> [body.json] [header:value ...]
+//   body.json       the same POST body on every request (the transport benchmark); without it, GET
 'use strict';
 const fs = require('fs');
 const autocannon = require('autocannon');
@@ -9,13 +8,7 @@ const autocannon = require('autocannon');
 const [label, url, seconds, connections, bodyArg, ...rest] = process.argv.slice(2);
 const headers = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
 let requests;
-if (bodyArg === '--dashboard') {
-  const ids = JSON.parse(fs.readFileSync(rest.shift(), 'utf8'));
-  const query = fs.readFileSync(require('path').join(__dirname, 'dashboard.graphql'), 'utf8');
-  let state = 12345; // a fixed-seed LCG: the same customer sequence in every run
-  const next = () => { state = (state * 1103515245 + 12345) % 2147483648; return ids[state % ids.length]; };
-  requests = [{ method: 'POST', setupRequest: (req) => ({ ...req, body: JSON.stringify({ query, variables: { id: next() } }) }) }];
-} else if (bodyArg) {
+if (bodyArg) {
   requests = [{ method: 'POST', body: fs.readFileSync(bodyArg, 'utf8') }];
 } else {
   requests = [{ method: 'GET' }];
