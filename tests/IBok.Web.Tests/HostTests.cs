@@ -18,7 +18,8 @@ public sealed class HostTests(WebApplicationFactory<Program> factory) : IClassFi
     [Fact]
     public async Task Root_ShowsTheBanner()
     {
-        using var client = factory.CreateClient();
+        // The portal's pages need https: their antiforgery and session cookies are Secure (__Host-).
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
 
         var body = await client.GetStringAsync(new Uri("/", UriKind.Relative));
 
