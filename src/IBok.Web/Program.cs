@@ -6,6 +6,7 @@ using IBok.Web.Auth;
 using IBok.Web.GraphQL;
 using IBok.Web.GraphQL.WebSockets;
 using IBok.Web.Hosting;
+using IBok.Web.Portal;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
@@ -16,17 +17,19 @@ builder.Services.AddIBokEventBus();
 builder.Services.AddSingleton(IBokSchema.Instance);
 builder.Services.AddIBokGraphQLTransport();
 builder.Services.AddIBokGraphQLWebSockets();
+builder.Services.AddIBokPortal();
 var app = builder.Build();
 
 await app.MigrateIBokDatabaseAsync();
 await app.SeedIBokDemoDataAsync();
 
+app.UseIBokPortalStaticFiles();
 app.UseIBokAuth();
 app.UseIBokClientOrigin();
 app.UseIBokGraphQLWebSockets("/graphql");
-app.MapGet("/", () => Results.Text("iBOK — Internetowe Biuro Obsługi Klienta\n", "text/plain; charset=utf-8"));
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
 app.MapIBokGraphQL("/graphql");
+app.MapIBokPortal();
 
 app.Logger.LogInformation("iBOK — Internetowe Biuro Obsługi Klienta is starting.");
 await app.RunAsync();
