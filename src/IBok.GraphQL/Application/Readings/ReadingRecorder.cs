@@ -1,3 +1,4 @@
+using System.Globalization;
 using IBok.Domain.Metering;
 using IBok.GraphQL.Application.Common;
 using IBok.GraphQL.Persistence;
@@ -37,11 +38,34 @@ internal static class ReadingRecorder
     /// <param name="nowUtc">Now, for the row.</param>
     /// <param name="revealDetails">Whether error messages may quote the meter's data (its owner and staff: yes; without an account: no).</param>
     /// <param name="cancellationToken">Cancels the query.</param>
-    public static async Task<Outcome<RecordedReading>> RecordAsync(
+    public static Task<Outcome<RecordedReading>> RecordAsync(
         IBokDbContext db,
         MeterRow meter,
         DateOnly date,
         decimal value,
+        ReadingSubmitter submitter,
+        DateOnly today,
+        DateTime nowUtc,
+        bool revealDetails,
+        CancellationToken cancellationToken) =>
+        RecordAsync(db, meter, date, value.ToString(CultureInfo.InvariantCulture), submitter, today, nowUtc, revealDetails, cancellationToken);
+
+    /// <summary>Checks and adds a reading typed as text (a web form): IBok.Domain parses it, so text that is not a number
+    /// is rejected as <see cref="ReadingRejectionReason.NotANumber"/> like every other rule.</summary>
+    /// <param name="db">The context; the caller saves.</param>
+    /// <param name="meter">The meter, already authorized for the caller.</param>
+    /// <param name="date">The reading's date.</param>
+    /// <param name="valueText">The counter value as typed (<c>.</c> or <c>,</c> as the decimal separator).</param>
+    /// <param name="submitter">Who submits it.</param>
+    /// <param name="today">Today, from the caller's clock.</param>
+    /// <param name="nowUtc">Now, for the row.</param>
+    /// <param name="revealDetails">Whether error messages may quote the meter's data.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public static async Task<Outcome<RecordedReading>> RecordAsync(
+        IBokDbContext db,
+        MeterRow meter,
+        DateOnly date,
+        string valueText,
         ReadingSubmitter submitter,
         DateOnly today,
         DateTime nowUtc,
@@ -60,7 +84,7 @@ internal static class ReadingRecorder
         var premisesCode = await db.Set<PremisesRow>().IgnoreQueryFilters()
             .Where(premises => premises.Id == meter.PremisesId).Select(premises => premises.Code).SingleAsync(cancellationToken);
         var history = MeterMapping.ToHistory(meter, premisesCode, stored);
-        var decision = history.Submit(ReadingSubmission.Of(date, value, ReadingKind.Customer), today);
+        var decision = history.Submit(new ReadingSubmission(date, valueText, ReadingKind.Customer), today);
         if (decision is ReadingDecision.Rejected rejected)
         {
             return ReadingErrorCodes.Rejected(rejected.Reason, history, date, revealDetails);

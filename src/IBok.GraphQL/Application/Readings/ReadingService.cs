@@ -1,3 +1,4 @@
+using System.Globalization;
 using IBok.GraphQL.Application.Common;
 using IBok.GraphQL.Persistence;
 using IBok.GraphQL.Persistence.Access;
@@ -15,7 +16,15 @@ public sealed class ReadingService(IBokDbContext db, TimeProvider time)
     /// before installation, after removal, same day, ...), plus the legalization date; a suspicious but valid reading
     /// is stored flagged for review. Another customer's meter is "not found". Nothing is stored on failure.
     /// </summary>
-    public async Task<Outcome<RecordedReading>> SubmitAsync(long meterId, DateOnly date, decimal value, CancellationToken cancellationToken)
+    public Task<Outcome<RecordedReading>> SubmitAsync(long meterId, DateOnly date, decimal value, CancellationToken cancellationToken) =>
+        SubmitAsync(meterId, date, value.ToString(CultureInfo.InvariantCulture), cancellationToken);
+
+    /// <summary>
+    /// Submits a reading typed as text (the portal's form), by the same rules as the numeric overload; IBok.Domain
+    /// parses the text (<c>.</c> or <c>,</c> as the decimal separator) and rejects anything else as
+    /// <see cref="Domain.Metering.ReadingRejectionReason.NotANumber"/>.
+    /// </summary>
+    public async Task<Outcome<RecordedReading>> SubmitAsync(long meterId, DateOnly date, string valueText, CancellationToken cancellationToken)
     {
         var viewer = db.Viewer;
         var source = viewer.Role switch
@@ -39,14 +48,14 @@ public sealed class ReadingService(IBokDbContext db, TimeProvider time)
 
         var now = CustomerClock.UtcNow(time);
         var outcome = await ReadingRecorder.RecordAsync(
-            db, meter, date, value, new ReadingSubmitter(source.Value, viewer.AccountId, viewer.DisplayName), CustomerClock.Today(time), now, revealDetails: true, cancellationToken);
+            db, meter, date, valueText, new ReadingSubmitter(source.Value, viewer.AccountId, viewer.DisplayName), CustomerClock.Today(time), now, revealDetails: true, cancellationToken);
         if (outcome.Value is not { } recorded)
         {
             return outcome;
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        AuditTrail.RecordIfStaff(db, now, "reading.submit", "MeterReading", recorded.Row.Id, new { meterId, date, value });
+        AuditTrail.RecordIfStaff(db, now, "reading.submit", "MeterReading", recorded.Row.Id, new { meterId, date, value = recorded.Row.Value });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return outcome;
