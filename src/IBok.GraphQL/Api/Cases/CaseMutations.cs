@@ -40,7 +40,8 @@ public sealed record CaseReceipt(
 /// <param name="FileName">The file name.</param>
 /// <param name="ContentType">The MIME type.</param>
 /// <param name="SizeBytes">The size in bytes.</param>
-public sealed record CaseAttachmentReceipt([property: ID] string Id, string FileName, string ContentType, int SizeBytes);
+/// <param name="DownloadPath">The server-relative path that serves the file to its customer and to staff.</param>
+public sealed record CaseAttachmentReceipt([property: ID] string Id, string FileName, string ContentType, int SizeBytes, string DownloadPath);
 
 /// <summary>A stored message.</summary>
 /// <param name="Id">The message's global id (a CaseMessage id).</param>
@@ -95,7 +96,8 @@ public sealed class CaseMutations
 
         var message = new CaseMessageReceipt(
             TypedIds.Of("CaseMessage", added.Message.Id), added.Message.Text, added.Message.SentAt,
-            [.. added.Attachments.Select(file => new CaseAttachmentReceipt(TypedIds.Of("CaseAttachment", file.Id), file.FileName, file.ContentType, checked((int)file.SizeBytes)))]);
+            [.. added.Attachments.Select(file => new CaseAttachmentReceipt(
+                TypedIds.Of("CaseAttachment", file.Id), file.FileName, file.ContentType, checked((int)file.SizeBytes), FileReference.CaseAttachmentPath(file.Id)))]);
         return new AddCaseMessagePayload(CaseReceipt.From(added.Case, withId: true), message, []);
     }
 }
