@@ -1,5 +1,7 @@
 using IBok.Domain.Cases;
 using IBok.GraphQL.Api.Common;
+using IBok.GraphQL.Api.Events;
+using IBok.GraphQL.Api.Subscriptions;
 using IBok.GraphQL.Application.Cases;
 using IBok.GraphQL.Application.Common;
 using IBok.GraphQL.CodeFirst;
@@ -74,10 +76,17 @@ public sealed class CaseMutations
     /// <param name="text">The first message (up to 10,000 characters).</param>
     /// <param name="attachments">Files to attach.</param>
     public async Task<CreateCasePayload> CreateCase(
-        CaseKind kind, string subject, string text, List<CaseAttachmentInput>? attachments, [Service] CaseService cases, CancellationToken cancellationToken)
+        CaseKind kind, string subject, string text, List<CaseAttachmentInput>? attachments, [Service] CaseService cases, [Service] IEventBus bus,
+        CancellationToken cancellationToken)
     {
         var outcome = await cases.FileAsync(kind, subject, text, attachments, cancellationToken);
-        return outcome.Value is { } filed ? new CreateCasePayload(CaseReceipt.From(filed.Case, withId: true), []) : new CreateCasePayload(null, outcome.Errors);
+        if (outcome.Value is not { } filed)
+        {
+            return new CreateCasePayload(null, outcome.Errors);
+        }
+
+        await LiveEvents.PublishCaseUpdatedAsync(bus, filed.Case, cancellationToken);
+        return new CreateCasePayload(CaseReceipt.From(filed.Case, withId: true), []);
     }
 
     /// <summary>Adds a message (with up to 5 attachments) to one of the caller's open cases; a case waiting for the
@@ -86,13 +95,15 @@ public sealed class CaseMutations
     /// <param name="text">The message (up to 10,000 characters).</param>
     /// <param name="attachments">Files to attach.</param>
     public async Task<AddCaseMessagePayload> AddCaseMessage(
-        [ID] string caseId, string text, List<CaseAttachmentInput>? attachments, [Service] CaseService cases, CancellationToken cancellationToken)
+        [ID] string caseId, string text, List<CaseAttachmentInput>? attachments, [Service] CaseService cases, [Service] IEventBus bus, CancellationToken cancellationToken)
     {
         var outcome = await cases.AddMessageAsync(TypedIds.KeyOf(caseId, nameof(Customers.Case)), text, attachments, cancellationToken);
         if (outcome.Value is not { } added)
         {
             return new AddCaseMessagePayload(null, null, outcome.Errors);
         }
+
+        await LiveEvents.PublishCaseUpdatedAsync(bus, added.Case, cancellationToken);
 
         var message = new CaseMessageReceipt(
             TypedIds.Of("CaseMessage", added.Message.Id), added.Message.Text, added.Message.SentAt,
