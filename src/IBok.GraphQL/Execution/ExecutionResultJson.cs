@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace IBok.GraphQL.Execution;
@@ -12,6 +13,14 @@ namespace IBok.GraphQL.Execution;
 /// </summary>
 public static class ExecutionResultJson
 {
+    /// <summary>
+    /// How every GraphQL response of iBOK is written, the same as the HTTP and WebSocket transports write theirs:
+    /// letters of every language as they are (UTF-8), so "ł" is one readable character rather than <c>\u0142</c>;
+    /// quotes, backslashes, control characters and lone surrogates are still escaped, so the output is always valid
+    /// JSON. HTML-sensitive characters are not escaped because a response is served as JSON, never inside a page.
+    /// </summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Writes <paramref name="result"/> to <paramref name="writer"/>.</summary>
     public static void Write(Utf8JsonWriter writer, ExecutionResult result)
     {
@@ -49,7 +58,7 @@ public static class ExecutionResultJson
     public static string Serialize(ExecutionResult result, bool indented = false)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented }))
+        using (var writer = new Utf8JsonWriter(stream, indented ? WriterOptions with { Indented = true } : WriterOptions))
         {
             Write(writer, result);
         }

@@ -54,7 +54,7 @@ public sealed class ArgumentCoercionReuseTests
         var first = await Execute(schema, document, []);
         var second = await Execute(schema, document, []);
 
-        const string error = """{"message":"Argument \u0022by\u0022 has invalid value 0.","locations":[{"line":1,"column":23}],"path":["meters",INDEX,"scaled"]}""";
+        const string error = """{"message":"Argument \"by\" has invalid value 0.","locations":[{"line":1,"column":23}],"path":["meters",INDEX,"scaled"]}""";
         var expected = """{"errors":[""" + string.Join(",", Enumerable.Range(0, 3).Select(index => error.Replace("INDEX", index.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))) +
             """],"data":{"meters":[{"scaled":null},{"scaled":null},{"scaled":null}]}}""";
         Assert.Equal(expected, first);

@@ -17,8 +17,31 @@ public sealed class ExecutionResultJsonTests
         });
 
         Assert.Equal(
-            """{"data":{"s":"\u017C","i":1,"l":9007199254740993,"d":1.5,"m":"12.50","b":true,"n":null,"list":[1,null,{"x":"y"}]}}""",
+            """{"data":{"s":"ż","i":1,"l":9007199254740993,"d":1.5,"m":"12.50","b":true,"n":null,"list":[1,null,{"x":"y"}]}}""",
             ExecutionResultJson.Serialize(result));
+    }
+
+    [Fact]
+    public void Serialize_PolishLettersAndSymbols_AreWrittenAsTheyAre_QuotesBackslashesAndControlsEscaped()
+    {
+        var result = ExecutionResult.FromData(new Dictionary<string, object?> { ["s"] = "Zażółć <b>&'+ \"cytat\" a\\b\n\u0001 m³ €" });
+
+        Assert.Equal(
+            """{"data":{"s":"Zażółć <b>&'+ \"cytat\" a\\b\n\u0001 m³ €"}}""",
+            ExecutionResultJson.Serialize(result));
+    }
+
+    [Fact]
+    public void Serialize_LikeTheTransports_SameBytesAsWriteWithTheSharedOptions()
+    {
+        var result = ExecutionResult.FromData(new Dictionary<string, object?> { ["s"] = "Łódź \"x\"" });
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, ExecutionResultJson.WriterOptions))
+        {
+            ExecutionResultJson.Write(writer, result);
+        }
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(stream.ToArray()), ExecutionResultJson.Serialize(result));
     }
 
     [Fact]

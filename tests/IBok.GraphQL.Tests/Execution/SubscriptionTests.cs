@@ -133,7 +133,7 @@ public sealed class SubscriptionTests
         var subscription = await Executor.SubscribeAsync(Request(Schema(new TrackedSource()), "subscription S($f: Int!) { counter(from: $f) { n } }"));
 
         Assert.Equal(
-            """{"errors":[{"message":"Variable \u0022$f\u0022 of required type \u0022Int!\u0022 was not provided.","locations":[{"line":1,"column":16}]}]}""",
+            """{"errors":[{"message":"Variable \"$f\" of required type \"Int!\" was not provided.","locations":[{"line":1,"column":16}]}]}""",
             ExecutionResultJson.Serialize(subscription.Failure!));
     }
 

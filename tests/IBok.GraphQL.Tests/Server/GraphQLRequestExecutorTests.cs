@@ -68,7 +68,7 @@ public sealed class GraphQLRequestExecutorTests
         Assert.Equal([new ErrorLocation(1, 8)], error.Locations);
         Assert.Equal(ServerErrorCodes.ParseFailed, error.Code);
         Assert.Equal(
-            """{"errors":[{"message":"Syntax Error: Expected Name, found \u003CEOF\u003E.","locations":[{"line":1,"column":8}],"extensions":{"code":"GRAPHQL_PARSE_FAILED"}}]}""",
+            """{"errors":[{"message":"Syntax Error: Expected Name, found <EOF>.","locations":[{"line":1,"column":8}],"extensions":{"code":"GRAPHQL_PARSE_FAILED"}}]}""",
             PipelineSchema.Json(result));
     }
 

@@ -1,5 +1,7 @@
 using IBok.Domain.Cases;
 using IBok.GraphQL.Api.Common;
+using IBok.GraphQL.Api.Events;
+using IBok.GraphQL.Api.Subscriptions;
 using IBok.GraphQL.Application.Cases;
 using IBok.GraphQL.Application.Common;
 using IBok.GraphQL.CodeFirst;
@@ -40,7 +42,8 @@ public sealed record CaseReceipt(
 /// <param name="FileName">The file name.</param>
 /// <param name="ContentType">The MIME type.</param>
 /// <param name="SizeBytes">The size in bytes.</param>
-public sealed record CaseAttachmentReceipt([property: ID] string Id, string FileName, string ContentType, int SizeBytes);
+/// <param name="DownloadPath">The server-relative path that serves the file to its customer and to staff.</param>
+public sealed record CaseAttachmentReceipt([property: ID] string Id, string FileName, string ContentType, int SizeBytes, string DownloadPath);
 
 /// <summary>A stored message.</summary>
 /// <param name="Id">The message's global id (a CaseMessage id).</param>
@@ -73,10 +76,17 @@ public sealed class CaseMutations
     /// <param name="text">The first message (up to 10,000 characters).</param>
     /// <param name="attachments">Files to attach.</param>
     public async Task<CreateCasePayload> CreateCase(
-        CaseKind kind, string subject, string text, List<CaseAttachmentInput>? attachments, [Service] CaseService cases, CancellationToken cancellationToken)
+        CaseKind kind, string subject, string text, List<CaseAttachmentInput>? attachments, [Service] CaseService cases, [Service] IEventBus bus,
+        CancellationToken cancellationToken)
     {
         var outcome = await cases.FileAsync(kind, subject, text, attachments, cancellationToken);
-        return outcome.Value is { } filed ? new CreateCasePayload(CaseReceipt.From(filed.Case, withId: true), []) : new CreateCasePayload(null, outcome.Errors);
+        if (outcome.Value is not { } filed)
+        {
+            return new CreateCasePayload(null, outcome.Errors);
+        }
+
+        await LiveEvents.PublishCaseUpdatedAsync(bus, filed.Case, cancellationToken);
+        return new CreateCasePayload(CaseReceipt.From(filed.Case, withId: true), []);
     }
 
     /// <summary>Adds a message (with up to 5 attachments) to one of the caller's open cases; a case waiting for the
@@ -85,7 +95,7 @@ public sealed class CaseMutations
     /// <param name="text">The message (up to 10,000 characters).</param>
     /// <param name="attachments">Files to attach.</param>
     public async Task<AddCaseMessagePayload> AddCaseMessage(
-        [ID] string caseId, string text, List<CaseAttachmentInput>? attachments, [Service] CaseService cases, CancellationToken cancellationToken)
+        [ID] string caseId, string text, List<CaseAttachmentInput>? attachments, [Service] CaseService cases, [Service] IEventBus bus, CancellationToken cancellationToken)
     {
         var outcome = await cases.AddMessageAsync(TypedIds.KeyOf(caseId, nameof(Customers.Case)), text, attachments, cancellationToken);
         if (outcome.Value is not { } added)
@@ -93,9 +103,12 @@ public sealed class CaseMutations
             return new AddCaseMessagePayload(null, null, outcome.Errors);
         }
 
+        await LiveEvents.PublishCaseUpdatedAsync(bus, added.Case, cancellationToken);
+
         var message = new CaseMessageReceipt(
             TypedIds.Of("CaseMessage", added.Message.Id), added.Message.Text, added.Message.SentAt,
-            [.. added.Attachments.Select(file => new CaseAttachmentReceipt(TypedIds.Of("CaseAttachment", file.Id), file.FileName, file.ContentType, checked((int)file.SizeBytes)))]);
+            [.. added.Attachments.Select(file => new CaseAttachmentReceipt(
+                TypedIds.Of("CaseAttachment", file.Id), file.FileName, file.ContentType, checked((int)file.SizeBytes), FileReference.CaseAttachmentPath(file.Id)))]);
         return new AddCaseMessagePayload(CaseReceipt.From(added.Case, withId: true), message, []);
     }
 }

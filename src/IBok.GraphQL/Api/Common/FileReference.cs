@@ -12,6 +12,9 @@ public sealed record FileReference(string FileName, string ContentType, long Siz
     /// <summary>The path of a customer's own file (e.g. a scanned contract); the server checks the viewer like any read.</summary>
     public static string CustomerFilePath(long fileId) => string.Create(CultureInfo.InvariantCulture, $"/files/customer/{fileId}");
 
+    /// <summary>The path of a case's attachment; like a customer's file, only its customer and staff get it.</summary>
+    public static string CaseAttachmentPath(long attachmentId) => string.Create(CultureInfo.InvariantCulture, $"/files/case-attachments/{attachmentId}");
+
     /// <summary>The path of a public downloadable form.</summary>
     public static string FormPath(long documentId) => string.Create(CultureInfo.InvariantCulture, $"/files/forms/{documentId}");
 }

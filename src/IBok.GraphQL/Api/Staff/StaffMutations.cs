@@ -10,6 +10,7 @@ using IBok.GraphQL.Application.Staff.Outages;
 using IBok.GraphQL.Application.Staff.Payments;
 using IBok.GraphQL.Application.Staff.Readings;
 using IBok.GraphQL.CodeFirst;
+using IBok.GraphQL.Persistence;
 using IBok.GraphQL.Persistence.Access;
 using IBok.GraphQL.Persistence.Model.Notices;
 using IBok.GraphQL.Persistence.Model.Settlements;
@@ -47,7 +48,8 @@ public sealed class StaffMutations
 
     /// <summary>Publishes an outage or planned shutdown for the whole area (no city), a town (no streets) or streets of a town, delivering it to every affected customer.</summary>
     public async Task<PublishOutagePayload> PublishOutage(
-        string title, string body, NoticeKind kind, DateTimeOffset startsAt, [Service] OutagePublication outages, [Service] IEventBus bus, CancellationToken cancellationToken,
+        string title, string body, NoticeKind kind, DateTimeOffset startsAt, [Service] OutagePublication outages, [Service] IEventBus bus, [Service] IBokDbContext db,
+        CancellationToken cancellationToken,
         DateTimeOffset? endsAt = null, string? city = null, IReadOnlyList<string>? streets = null)
     {
         var result = await outages.PublishAsync(
@@ -58,7 +60,7 @@ public sealed class StaffMutations
         }
 
         var notice = result.Notice!;
-        await LiveEvents.PublishNoticeAsync(bus, notice, result.CustomerIds, cancellationToken);
+        await LiveEvents.PublishNoticeAsync(bus, db, notice, cancellationToken);
         return new PublishOutagePayload(
             new PublishedOutage(TypedIds.Of(nameof(PublishedOutage), notice.Id), notice.Kind, notice.Title, notice.Targeting, notice.TargetCity, [.. notice.Streets.Select(street => street.Street)],
                 notice.OutageStartsAt, notice.OutageEndsAt, result.CustomerIds.Count),

@@ -2,13 +2,19 @@ using IBok.Domain.Cases;
 using IBok.GraphQL.Api.Common;
 using IBok.GraphQL.Api.Events;
 using IBok.GraphQL.CodeFirst;
+using IBok.GraphQL.Persistence;
 using IBok.GraphQL.Persistence.Model.Cases;
 using IBok.GraphQL.Persistence.Model.Notices;
+using Microsoft.EntityFrameworkCore;
 
 namespace IBok.GraphQL.Api.Subscriptions;
 
 /// <summary>A notice reached customers' inboxes.</summary>
-/// <param name="NoticeId">The published notice's global id (a PublishedOutage id, as <c>publishOutage</c> returns it).</param>
+/// <param name="NoticeId">
+/// For a customer, the global id of the notice in their inbox (a Notice id: what their <c>notices</c> query returns and
+/// <c>markNoticeRead</c> takes); for staff, the published notice's global id (a PublishedOutage id, as
+/// <c>publishOutage</c> returns it).
+/// </param>
 /// <param name="Kind">Information, failure or planned shutdown.</param>
 /// <param name="Title">The title.</param>
 /// <param name="PublishedAt">When it was published (UTC).</param>
@@ -84,18 +90,29 @@ public static class LiveEvents
         return PublishAsync(bus, CaseUpdated, caseRow.CustomerId, new CaseUpdatedEvent(TypedIds.Of("Case", caseRow.Id), caseRow.Signature, caseRow.Status, caseRow.UpdatedAt), cancellationToken);
     }
 
-    /// <summary>Publishes <c>noticePublished</c> to every customer that received the notice and to staff.</summary>
-    public static async ValueTask PublishNoticeAsync(IEventBus bus, NoticeRow notice, IEnumerable<long> customerIds, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Publishes <c>noticePublished</c> to every customer whose inbox received the notice, each with the id of their own
+    /// inbox item, and to staff with the notice's id. Reads the notice's deliveries through <paramref name="db"/>, so the
+    /// context's viewer must see every customer (the staff member who published it); call after the commit.
+    /// </summary>
+    public static async ValueTask PublishNoticeAsync(IEventBus bus, IBokDbContext db, NoticeRow notice, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(bus);
+        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(notice);
-        ArgumentNullException.ThrowIfNull(customerIds);
-        var payload = new NoticePublishedEvent(TypedIds.Of("PublishedOutage", notice.Id), notice.Kind, notice.Title, notice.PublishedAt ?? notice.CreatedAt, notice.OutageStartsAt, notice.OutageEndsAt);
-        foreach (var customerId in customerIds)
+        var deliveries = await db.Set<NoticeDeliveryRow>().AsNoTracking()
+            .Where(row => row.NoticeId == notice.Id)
+            .OrderBy(row => row.CustomerId)
+            .Select(row => new { row.Id, row.CustomerId })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var delivery in deliveries)
         {
-            await bus.PublishAsync(CustomerTopic(NoticePublished, customerId), payload, cancellationToken);
+            await bus.PublishAsync(CustomerTopic(NoticePublished, delivery.CustomerId), NoticeEvent(TypedIds.Of("Notice", delivery.Id), notice), cancellationToken);
         }
 
-        await bus.PublishAsync(StaffTopic(NoticePublished), payload, cancellationToken);
+        await bus.PublishAsync(StaffTopic(NoticePublished), NoticeEvent(TypedIds.Of("PublishedOutage", notice.Id), notice), cancellationToken);
     }
+
+    private static NoticePublishedEvent NoticeEvent(string noticeId, NoticeRow notice) =>
+        new(noticeId, notice.Kind, notice.Title, notice.PublishedAt ?? notice.CreatedAt, notice.OutageStartsAt, notice.OutageEndsAt);
 }

@@ -1,5 +1,7 @@
 using IBok.Domain.Cases;
 using IBok.GraphQL.Api.Cases;
+using IBok.GraphQL.Api.Events;
+using IBok.GraphQL.Api.Subscriptions;
 using IBok.GraphQL.Application.Cases;
 using IBok.GraphQL.Application.Common;
 using IBok.GraphQL.Application.WithoutAccount;
@@ -57,12 +59,17 @@ public sealed class WithoutAccountMutations
     /// <param name="attachments">Up to 5 files (JPEG, PNG or PDF, 5 MB each, base64).</param>
     public async Task<FileCaseAnonymouslyPayload> FileCaseAnonymously(
         CaseKind kind, string subject, string text, string name, string? email, string? phone, List<CaseAttachmentInput>? attachments,
-        [Service] CaseService cases, CancellationToken cancellationToken)
+        [Service] CaseService cases, [Service] IEventBus bus, CancellationToken cancellationToken)
     {
         var outcome = await cases.FileAnonymouslyAsync(kind, subject, text, new AnonymousFiler(name, email, phone), attachments, cancellationToken);
-        return outcome.Value is { } filed
-            ? new FileCaseAnonymouslyPayload(filed.Case.Signature, filed.Secret, CaseReceipt.From(filed.Case, withId: false), [])
-            : new FileCaseAnonymouslyPayload(null, null, null, outcome.Errors);
+        if (outcome.Value is not { } filed)
+        {
+            return new FileCaseAnonymouslyPayload(null, null, null, outcome.Errors);
+        }
+
+        // A case without an account belongs to no customer, so only staff hear of it.
+        await LiveEvents.PublishCaseUpdatedAsync(bus, filed.Case, cancellationToken);
+        return new FileCaseAnonymouslyPayload(filed.Case.Signature, filed.Secret, CaseReceipt.From(filed.Case, withId: false), []);
     }
 }
 

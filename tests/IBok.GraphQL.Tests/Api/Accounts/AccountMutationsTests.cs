@@ -49,7 +49,7 @@ public sealed class AccountMutationsTests
         var json = await ExecuteAsync(harness, SignIn, "Zla-Proba-0000", Viewer.Anonymous);
 
         Assert.Equal(
-            """{"data":{"signIn":{"session":null,"errors":[{"code":"INVALID_CREDENTIALS","message":"The login or password is incorrect.","messagePl":"Nieprawid\u0142owy login lub has\u0142o.","field":null,"retryAfterSeconds":1}]}}}""",
+            """{"data":{"signIn":{"session":null,"errors":[{"code":"INVALID_CREDENTIALS","message":"The login or password is incorrect.","messagePl":"Nieprawidłowy login lub hasło.","field":null,"retryAfterSeconds":1}]}}}""",
             json);
     }
 

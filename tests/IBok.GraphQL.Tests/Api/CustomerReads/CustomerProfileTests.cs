@@ -69,7 +69,7 @@ public sealed class CustomerProfileTests
         var result = await ApiHarness.RunAsync(database, ApiHarness.Operator, $$"""{ customerById(id: "{{meterId}}") { name } }""");
 
         Assert.Equal(
-            $$$"""{"errors":[{"message":"The ID \u0022{{{meterId}}}\u0022 is a Meter id; a Customer id is expected.","locations":[{"line":1,"column":3}],"path":["customerById"]}],"data":{"customerById":null}}""",
+            $$$"""{"errors":[{"message":"The ID \"{{{meterId}}}\" is a Meter id; a Customer id is expected.","locations":[{"line":1,"column":3}],"path":["customerById"]}],"data":{"customerById":null}}""",
             result);
     }
 

@@ -86,8 +86,8 @@ public sealed class CustomerRecordsTests
 
         Assert.Equal(ApiHarness.Compact("""
             {"data":{"downloadableForms":[
-            {"title":"Wniosek o zmian\u0119 danych","category":"Dane","file":{"fileName":"zmiana.pdf","contentType":"application/pdf","sizeBytes":4,"downloadPath":"/files/forms/3"}},
-            {"title":"Wniosek o przy\u0142\u0105czenie","category":"Przy\u0142\u0105cza","file":{"fileName":"przylacze.pdf","contentType":"application/pdf","sizeBytes":4,"downloadPath":"/files/forms/1"}},
+            {"title":"Wniosek o zmianę danych","category":"Dane","file":{"fileName":"zmiana.pdf","contentType":"application/pdf","sizeBytes":4,"downloadPath":"/files/forms/3"}},
+            {"title":"Wniosek o przyłączenie","category":"Przyłącza","file":{"fileName":"przylacze.pdf","contentType":"application/pdf","sizeBytes":4,"downloadPath":"/files/forms/1"}},
             {"title":"Reklamacja","category":"Reklamacje","file":{"fileName":"reklamacja.pdf","contentType":"application/pdf","sizeBytes":4,"downloadPath":"/files/forms/2"}}]}}
             """), all);
         Assert.Equal("""{"data":{"downloadableForms":[{"title":"Reklamacja"}]}}""", one);

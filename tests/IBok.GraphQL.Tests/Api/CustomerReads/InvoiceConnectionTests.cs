@@ -85,8 +85,8 @@ public sealed class InvoiceConnectionTests
 
     [Theory]
     [InlineData("invoices(first: 101)", "Requesting 101 items exceeds the maximum page size of 100.")]
-    [InlineData("invoices(first: 1, last: 1)", "Arguments \\u0022first\\u0022 and \\u0022last\\u0022 cannot be used together: page forwards with first/after or backwards with last/before.")]
-    [InlineData("invoices(after: \"bm90LWEtY3Vyc29y\")", "Argument \\u0022after\\u0022 is not a valid cursor: \\u0022bm90LWEtY3Vyc29y\\u0022.")]
+    [InlineData("invoices(first: 1, last: 1)", "Arguments \\\"first\\\" and \\\"last\\\" cannot be used together: page forwards with first/after or backwards with last/before.")]
+    [InlineData("invoices(after: \"bm90LWEtY3Vyc29y\")", "Argument \\\"after\\\" is not a valid cursor: \\\"bm90LWEtY3Vyc29y\\\".")]
     [InlineData("invoices(where: { issuedFrom: \"2026-03-01\", issuedTo: \"2026-02-01\" })", "The issue-date range is empty: issuedFrom 2026-03-01 is after issuedTo 2026-02-01.")]
     [InlineData("invoices(where: { minGross: \"200\", maxGross: \"100.5\" })", "The gross amount range is empty: minGross 200 is above maxGross 100.5.")]
     public async Task Invoices_BadArguments_FieldErrorAndNoInvoices(string field, string message)
@@ -118,8 +118,8 @@ public sealed class InvoiceConnectionTests
         Assert.Equal(ApiHarness.Compact("""
             {"data":{"node":{"number":"FV/A/002","kind":"INVOICE","saleDate":"2026-01-31","periodStart":"2026-01-01","periodEnd":"2026-01-31","contractNumber":"UM/K-000001",
             "net":{"amount":"120.00"},"vat":{"amount":"9.60"},"gross":{"amount":"129.60"},"bankAccount":"82102010260000021234567800",
-            "seller":{"name":"Wodoci\u0105gi Sp. z o.o.","nip":"7740001454","address":{"city":"Strzelce Opolskie"}},"buyer":{"name":"Jan Kowalski","nip":null},
-            "lines":[{"lineNumber":1,"correctionSide":null,"component":"WATER","name":"Dostawa wody","periodStart":"2026-01-01","periodEnd":"2026-01-31","quantity":"10","unit":"m\u00B3","netUnitPrice":"12","net":{"amount":"120.00"},"vatPercent":"8","isEstimated":false}],
+            "seller":{"name":"Wodociągi Sp. z o.o.","nip":"7740001454","address":{"city":"Strzelce Opolskie"}},"buyer":{"name":"Jan Kowalski","nip":null},
+            "lines":[{"lineNumber":1,"correctionSide":null,"component":"WATER","name":"Dostawa wody","periodStart":"2026-01-01","periodEnd":"2026-01-31","quantity":"10","unit":"m³","netUnitPrice":"12","net":{"amount":"120.00"},"vatPercent":"8","isEstimated":false}],
             "vatSummary":[{"vatPercent":"8","net":{"amount":"120.00"},"vat":{"amount":"9.60"},"gross":{"amount":"129.60"}}]}}}
             """), result);
     }

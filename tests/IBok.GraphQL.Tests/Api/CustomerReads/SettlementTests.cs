@@ -30,8 +30,8 @@ public sealed class SettlementTests
             {"number":"FV/A/002","kind":"INVOICE","issueDate":"2026-02-03","dueDate":"2026-02-17","amount":{"amount":"129.60"},"paid":{"amount":"50.00"},"outstanding":{"amount":"79.60"},"state":"PARTIALLY_PAID","paidOn":null,"isOverdue":true},
             {"number":"FV/A/001","kind":"INVOICE","issueDate":"2026-01-03","dueDate":"2026-01-17","amount":{"amount":"108.00"},"paid":{"amount":"108.00"},"outstanding":{"amount":"0.00"},"state":"PAID","paidOn":"2026-01-15","isOverdue":false}],
             "payments":[
-            {"reference":"PAY-A-2","valueDate":"2026-02-20","amount":{"amount":"50.00"},"documentNumber":"FV/A/002","channel":"BANK_TRANSFER","title":"zap\u0142ata FV/A/002"},
-            {"reference":"PAY-A-1","valueDate":"2026-01-15","amount":{"amount":"108.00"},"documentNumber":"FV/A/001","channel":"BANK_TRANSFER","title":"zap\u0142ata FV/A/001"}],
+            {"reference":"PAY-A-2","valueDate":"2026-02-20","amount":{"amount":"50.00"},"documentNumber":"FV/A/002","channel":"BANK_TRANSFER","title":"zapłata FV/A/002"},
+            {"reference":"PAY-A-1","valueDate":"2026-01-15","amount":{"amount":"108.00"},"documentNumber":"FV/A/001","channel":"BANK_TRANSFER","title":"zapłata FV/A/001"}],
             "refunds":[]},
             "interestNotes":[]}}}
             """), result);

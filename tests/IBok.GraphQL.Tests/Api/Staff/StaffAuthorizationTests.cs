@@ -98,7 +98,7 @@ public sealed class StaffAuthorizationTests
             new GraphQLRequest { Query = """mutation { replyToCase(caseId: "Q2FzZTox", text: "x") { errors { code } } }""" }, scope.ServiceProvider, null, CancellationToken.None);
 
         Assert.Equal(
-            """{"errors":[{"message":"The role Customer may not use \u0022Mutation.replyToCase\u0022.","locations":[{"line":1,"column":12}],"path":["replyToCase"],"extensions":{"code":"FORBIDDEN"}}],"data":null}""",
+            """{"errors":[{"message":"The role Customer may not use \"Mutation.replyToCase\".","locations":[{"line":1,"column":12}],"path":["replyToCase"],"extensions":{"code":"FORBIDDEN"}}],"data":null}""",
             ExecutionResultJson.Serialize(result));
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using IBok.GraphQL.Api.Subscriptions;
 using IBok.GraphQL.Persistence.Access;
 using IBok.GraphQL.Persistence.Model.Settlements;
@@ -69,6 +70,92 @@ public sealed class LiveSubscriptionTests
         Assert.Equal("""{"data":{"noticePublished":{"title":"Polna","kind":"PLANNED_SHUTDOWN"}}}""", otherEvents.Current);
         Assert.True(await staffNext);
         Assert.Equal("""{"data":{"noticePublished":{"title":"Lipowa","kind":"FAILURE"}}}""", staffEvents.Current);
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task NoticePublished_CarriesTheCustomersInboxItemIdAndStaffTheNoticeId(string provider)
+    {
+        await using var host = await StaffApiHost.CreateAsync(provider);
+        long customerId;
+        await using (var db = host.CreateContext())
+        {
+            customerId = (await StaffRows.AddCustomerAsync(db, "510001", "Gniezno", "Lipowa")).Id;
+        }
+
+        var customer = Viewer.ForCustomer(customerId, 1, "Na Lipowej");
+        const string Subscription = "subscription { noticePublished { noticeId title } }";
+        await using var customerEvents = host.SubscribeAsync(customer, Subscription).GetAsyncEnumerator();
+        await using var staffEvents = host.SubscribeAsync(StaffApiHost.Operator, Subscription).GetAsyncEnumerator();
+        var customerNext = customerEvents.MoveNextAsync().AsTask();
+        var staffNext = staffEvents.MoveNextAsync().AsTask();
+        await WaitForSubscriberAsync(host, LiveEvents.CustomerTopic(LiveEvents.NoticePublished, customerId));
+        await WaitForSubscriberAsync(host, LiveEvents.StaffTopic(LiveEvents.NoticePublished));
+
+        var published = JsonNode.Parse(await host.ExecuteAsync(
+            StaffApiHost.Operator,
+            """mutation { publishOutage(title: "Lipowa", body: "b", kind: FAILURE, startsAt: "2026-03-10T10:00:00Z", city: "Gniezno", streets: ["Lipowa"]) { notice { id } } }"""))!;
+        var inbox = JsonNode.Parse(await host.ExecuteAsync(customer, "{ customer { notices { id title } } }"))!;
+
+        var inboxId = inbox["data"]!["customer"]!["notices"]![0]!["id"]!.GetValue<string>();
+        var noticeId = published["data"]!["publishOutage"]!["notice"]!["id"]!.GetValue<string>();
+        Assert.Equal(("Notice", "PublishedOutage"), (GlobalId.Parse(inboxId).TypeName, GlobalId.Parse(noticeId).TypeName));
+        Assert.True(await customerNext);
+        Assert.Equal("{\"data\":{\"noticePublished\":{\"noticeId\":\"" + inboxId + "\",\"title\":\"Lipowa\"}}}", customerEvents.Current);
+        Assert.True(await staffNext);
+        Assert.Equal("{\"data\":{\"noticePublished\":{\"noticeId\":\"" + noticeId + "\",\"title\":\"Lipowa\"}}}", staffEvents.Current);
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task CaseUpdated_CaseFiledAndMessageAddedByTheCustomer_ReachTheCustomerAndStaff(string provider)
+    {
+        await using var host = await StaffApiHost.CreateAsync(provider);
+        long customerId;
+        await using (var db = host.CreateContext())
+        {
+            customerId = (await StaffRows.AddCustomerAsync(db, "520001", "Gniezno", "Lipowa")).Id;
+        }
+
+        var customer = Viewer.ForCustomer(customerId, 1, "Jan Lipowy");
+        const string Subscription = "subscription { caseUpdated { caseId signature status } }";
+        await using var customerEvents = host.SubscribeAsync(customer, Subscription).GetAsyncEnumerator();
+        await using var staffEvents = host.SubscribeAsync(StaffApiHost.Operator, Subscription).GetAsyncEnumerator();
+        var customerFiled = customerEvents.MoveNextAsync().AsTask();
+        var staffFiled = staffEvents.MoveNextAsync().AsTask();
+        await WaitForSubscriberAsync(host, LiveEvents.CustomerTopic(LiveEvents.CaseUpdated, customerId));
+        await WaitForSubscriberAsync(host, LiveEvents.StaffTopic(LiveEvents.CaseUpdated));
+
+        var created = JsonNode.Parse(await host.ExecuteAsync(customer, """mutation { createCase(kind: QUESTION, subject: "Pytanie", text: "Treść") { case { id signature status } } }"""))!["data"]!["createCase"]!["case"]!;
+        var expectedFiled = "{\"data\":{\"caseUpdated\":{\"caseId\":\"" + created["id"]!.GetValue<string>() + "\",\"signature\":\"" + created["signature"]!.GetValue<string>() + "\",\"status\":\"" + created["status"]!.GetValue<string>() + "\"}}}";
+        Assert.True(await customerFiled);
+        Assert.Equal(expectedFiled, customerEvents.Current);
+        Assert.True(await staffFiled);
+        Assert.Equal(expectedFiled, staffEvents.Current);
+
+        var customerMessaged = customerEvents.MoveNextAsync().AsTask();
+        var added = JsonNode.Parse(await host.ExecuteAsync(
+            customer, "mutation { addCaseMessage(caseId: \"" + created["id"]!.GetValue<string>() + "\", text: \"Dopisuję\") { case { status } errors { code } } }"))!;
+        Assert.Equal("[]", added["data"]!["addCaseMessage"]!["errors"]!.ToJsonString());
+        Assert.True(await customerMessaged);
+        Assert.Equal(
+            "{\"data\":{\"caseUpdated\":{\"caseId\":\"" + created["id"]!.GetValue<string>() + "\",\"signature\":\"" + created["signature"]!.GetValue<string>() + "\",\"status\":\"" + added["data"]!["addCaseMessage"]!["case"]!["status"]!.GetValue<string>() + "\"}}}",
+            customerEvents.Current);
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task CaseUpdated_CaseFiledWithoutAnAccount_ReachesStaff(string provider)
+    {
+        await using var host = await StaffApiHost.CreateAsync(provider);
+        await using var staffEvents = host.SubscribeAsync(StaffApiHost.Operator, "subscription { caseUpdated { signature status } }").GetAsyncEnumerator();
+        var staffNext = staffEvents.MoveNextAsync().AsTask();
+        await WaitForSubscriberAsync(host, LiveEvents.StaffTopic(LiveEvents.CaseUpdated));
+
+        var filed = JsonNode.Parse(await host.ExecuteAsync(
+            Viewer.Anonymous,
+            """mutation { fileCaseAnonymously(kind: COMPLAINT, subject: "Brak wody", text: "Od rana", name: "Ewa Nowak", email: "ewa@example.pl") { signature errors { code } } }"""))!;
+
+        var signature = filed["data"]!["fileCaseAnonymously"]!["signature"]!.GetValue<string>();
+        Assert.True(await staffNext);
+        Assert.Equal("{\"data\":{\"caseUpdated\":{\"signature\":\"" + signature + "\",\"status\":\"REGISTERED\"}}}", staffEvents.Current);
     }
 
     [Fact]

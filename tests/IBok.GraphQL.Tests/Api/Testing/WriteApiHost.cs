@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using IBok.Domain.Customers;
 using IBok.Domain.Metering;
 using IBok.GraphQL.Api;
+using IBok.GraphQL.Api.Events;
 using IBok.GraphQL.Application;
 using IBok.GraphQL.Application.WithoutAccount;
 using IBok.GraphQL.Execution;
@@ -66,6 +67,7 @@ public sealed class WriteApiHost : IAsyncDisposable
             .AddSingleton<TimeProvider>(clock)
             .AddIBokPersistence(database.Options)
             .AddIBokApplication(options)
+            .AddSingleton<IEventBus, InProcessEventBus>()
             .BuildServiceProvider();
         return new WriteApiHost(database, clock, services);
     }
