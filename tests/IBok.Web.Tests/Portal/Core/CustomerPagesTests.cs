@@ -105,6 +105,17 @@ public sealed class CustomerPagesTests(PortalHost host) : IClassFixture<PortalHo
         Assert.Contains(page.QuerySelectorAll("#meters time"), time => time.TextContent == "31 Dec 2026");
     }
 
+    [Fact]
+    public async Task Dashboard_HtmlAndStylesheet_WeighUnder100Kilobytes()
+    {
+        using var browser = await host.SignInAsCustomerAsync();
+
+        var html = await browser.GetByteArrayAsync(new Uri("/", UriKind.Relative));
+        var css = await browser.GetByteArrayAsync(new Uri("/css/portal.css", UriKind.Relative));
+
+        Assert.InRange(html.Length + css.Length, 1, 100 * 1024);
+    }
+
     private static string? Badge(DateOnly validUntil)
     {
         var days = validUntil.DayNumber - PortalHost.Today.DayNumber;
