@@ -4,8 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-apt_packages=(postgresql)
-# (More are added here as the suite needs them: chromium, poppler-utils.)
+apt_packages=(postgresql chromium)
+# chromium: the portal's browser tests drive /usr/bin/chromium through Playwright (it never downloads a browser).
+# (More are added here as the suite needs them: poppler-utils.)
 
 missing=()
 for package in "${apt_packages[@]}"; do

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -14,12 +15,15 @@ public sealed class PortalForcedPasswordChange(IDataProtectionProvider dataProte
     /// <summary>How long the customer has to choose the new password.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
 
-    private readonly ITimeLimitedDataProtector _protector =
-        dataProtection.CreateProtector("IBok.Web.Portal.ForcedPasswordChange").ToTimeLimitedDataProtector();
+    // Not the time-limited protector: it reads the system clock, and the expiry must follow the injected TimeProvider.
+    private readonly IDataProtector _protector = dataProtection.CreateProtector("IBok.Web.Portal.ForcedPasswordChange");
 
-    /// <summary>A ticket holding the login and the one-time password.</summary>
-    public string Issue(string login, string oneTimePassword) =>
-        _protector.Protect(login + "\n" + oneTimePassword, timeProvider.GetUtcNow() + Lifetime);
+    /// <summary>A ticket holding the expiry, the login and the one-time password.</summary>
+    public string Issue(string login, string oneTimePassword)
+    {
+        var expires = (timeProvider.GetUtcNow() + Lifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        return _protector.Protect(expires + "\n" + login + "\n" + oneTimePassword);
+    }
 
     /// <summary>The login and one-time password of a ticket; null when it is forged, damaged or expired.</summary>
     public (string Login, string OneTimePassword)? Read(string? ticket)
@@ -31,9 +35,12 @@ public sealed class PortalForcedPasswordChange(IDataProtectionProvider dataProte
 
         try
         {
-            var text = _protector.Unprotect(ticket, out var expiration);
-            var separator = text.IndexOf('\n', StringComparison.Ordinal);
-            return expiration > timeProvider.GetUtcNow() && separator > 0 ? (text[..separator], text[(separator + 1)..]) : null;
+            var parts = _protector.Unprotect(ticket).Split('\n', 3);
+            return parts.Length == 3
+                && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var expires)
+                && DateTimeOffset.FromUnixTimeSeconds(expires) > timeProvider.GetUtcNow()
+                    ? (parts[1], parts[2])
+                    : null;
         }
         catch (CryptographicException)
         {
