@@ -29,13 +29,19 @@ public static class AuthExtensions
         services.AddIBokAccounts(configuration.GetSection(AccountOptions.SectionName).Get<AccountOptions>());
         services.AddIBokMail(configuration.GetSection(PickupFolderEmailOptions.SectionName).Get<PickupFolderEmailOptions>());
         services.AddScoped<ISignInSession, HttpSignInSession>();
+        // Production cookies are __Host- prefixed and always Secure. Only a developer running the product on plain
+        // http://localhost (the launch profile sets Auth:RequireHttps=false) gets unprefixed cookies that follow the
+        // request's scheme: ASP.NET Core antiforgery refuses to issue an always-Secure token over plain http.
+        var requireHttps = configuration.GetValue("Auth:RequireHttps", defaultValue: true);
+        var cookiePrefix = requireHttps ? "__Host-" : "";
+        var cookieSecurity = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         // The WebSocket transport only adds its anonymous authenticator when none is registered.
         services.AddSingleton<IGraphQLWebSocketAuthenticator, SessionWebSocketAuthenticator>();
         services.AddAntiforgery(options =>
         {
             options.HeaderName = AuthSchemes.CsrfHeader;
-            options.Cookie.Name = "__Host-ibok-csrf";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.Name = cookiePrefix + "ibok-csrf";
+            options.Cookie.SecurePolicy = cookieSecurity;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.HttpOnly = true;
         });
@@ -43,9 +49,9 @@ public static class AuthExtensions
             .AddPolicyScheme(AuthSchemes.Policy, "iBOK", options => options.ForwardDefaultSelector = AuthSchemes.Select)
             .AddCookie(AuthSchemes.Cookie, options =>
             {
-                options.Cookie.Name = AuthSchemes.CookieName;
+                options.Cookie.Name = cookiePrefix + AuthSchemes.CookieName;
                 options.Cookie.HttpOnly = true;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                options.Cookie.SecurePolicy = cookieSecurity;
                 // Lax, not Strict: a link to iBOK from an e-mail should arrive signed in; mutations are covered by the CSRF header.
                 options.Cookie.SameSite = SameSiteMode.Lax;
                 options.Cookie.Path = "/";

@@ -23,8 +23,11 @@ public static class AuthSchemes
     /// <summary>The header cookie-authenticated mutations must send the antiforgery token in.</summary>
     public const string CsrfHeader = "X-CSRF-Token";
 
-    /// <summary>The session cookie's name (the <c>__Host-</c> prefix makes browsers insist on Secure, path / and no Domain).</summary>
-    public const string CookieName = "__Host-ibok-session";
+    /// <summary>
+    /// The session cookie's name after its <c>__Host-</c> prefix, which makes browsers insist on Secure, path / and
+    /// no Domain (the prefix is left out only when <c>Auth:RequireHttps</c> is false, for plain http on localhost).
+    /// </summary>
+    public const string CookieName = "ibok-session";
 
     /// <summary>Claim: the signed-in account's id.</summary>
     public const string AccountIdClaim = "ibok:account";
