@@ -1,5 +1,6 @@
 using IBok.GraphQL.Application.Accounts;
 using IBok.GraphQL.Application.Mail;
+using IBok.Web.GraphQL.WebSockets;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,6 +29,8 @@ public static class AuthExtensions
         services.AddIBokAccounts(configuration.GetSection(AccountOptions.SectionName).Get<AccountOptions>());
         services.AddIBokMail(configuration.GetSection(PickupFolderEmailOptions.SectionName).Get<PickupFolderEmailOptions>());
         services.AddScoped<ISignInSession, HttpSignInSession>();
+        // The WebSocket transport only adds its anonymous authenticator when none is registered.
+        services.AddSingleton<IGraphQLWebSocketAuthenticator, SessionWebSocketAuthenticator>();
         services.AddAntiforgery(options =>
         {
             options.HeaderName = AuthSchemes.CsrfHeader;

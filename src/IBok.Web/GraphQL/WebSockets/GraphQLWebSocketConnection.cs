@@ -34,6 +34,7 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
     private volatile bool _initReceived;
     private volatile bool _acknowledged;
     private object? _connectionContext;
+    private Action<IServiceProvider>? _prepareOperationServices;
     private int _closing;
 
     public GraphQLWebSocketConnection(
@@ -205,6 +206,7 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
         }
 
         _connectionContext = authentication.ConnectionContext;
+        _prepareOperationServices = authentication.PrepareOperationServices;
         _acknowledged = true;
         await SendAsync(ServerMessages.ConnectionAck(authentication.AcknowledgementPayload), operation: null).ConfigureAwait(false);
         if (_options.KeepAliveInterval is { } interval)
@@ -254,6 +256,7 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
         try
         {
             await using var scope = _scopeFactory.CreateAsyncScope();
+            _prepareOperationServices?.Invoke(scope.ServiceProvider);
             var first = true;
             await foreach (var result in _executor.SubscribeAsync(request, scope.ServiceProvider, _connectionContext, token).ConfigureAwait(false))
             {

@@ -21,12 +21,15 @@ public interface IGraphQLWebSocketAuthenticator
 /// <summary>The outcome of <see cref="IGraphQLWebSocketAuthenticator.AuthenticateAsync"/>.</summary>
 public sealed class GraphQLWebSocketAuthentication
 {
-    private GraphQLWebSocketAuthentication(bool accepted, object? connectionContext, IReadOnlyDictionary<string, object?>? acknowledgementPayload, string? rejectionReason)
+    private GraphQLWebSocketAuthentication(
+        bool accepted, object? connectionContext, IReadOnlyDictionary<string, object?>? acknowledgementPayload, string? rejectionReason,
+        Action<IServiceProvider>? prepareOperationServices)
     {
         IsAccepted = accepted;
         ConnectionContext = connectionContext;
         AcknowledgementPayload = acknowledgementPayload;
         RejectionReason = rejectionReason;
+        PrepareOperationServices = prepareOperationServices;
     }
 
     /// <summary>Whether the connection may run operations.</summary>
@@ -38,15 +41,29 @@ public sealed class GraphQLWebSocketAuthentication
     /// <summary>The <c>connection_ack</c> payload, or null to send the acknowledgement without one.</summary>
     public IReadOnlyDictionary<string, object?>? AcknowledgementPayload { get; }
 
+    /// <summary>
+    /// Runs on each operation's own DI scope before the operation executes, e.g. to give its scoped services the
+    /// connection's user (null when nothing needs preparing).
+    /// </summary>
+    public Action<IServiceProvider>? PrepareOperationServices { get; }
+
     /// <summary>The close reason sent with 4403 (at most 123 UTF-8 bytes are sent); "Forbidden" unless given.</summary>
     public string? RejectionReason { get; }
 
     /// <summary>Lets the connection run operations with <paramref name="connectionContext"/> as their request context.</summary>
     public static GraphQLWebSocketAuthentication Accept(object? connectionContext = null, IReadOnlyDictionary<string, object?>? acknowledgementPayload = null) =>
-        new(true, connectionContext, acknowledgementPayload, null);
+        new(true, connectionContext, acknowledgementPayload, null, null);
+
+    /// <summary>
+    /// Lets the connection run operations, each in a DI scope first prepared by <paramref name="prepareOperationServices"/>
+    /// (e.g. setting the scoped accessor of the signed-in user).
+    /// </summary>
+    public static GraphQLWebSocketAuthentication Accept(
+        Action<IServiceProvider> prepareOperationServices, object? connectionContext = null, IReadOnlyDictionary<string, object?>? acknowledgementPayload = null) =>
+        new(true, connectionContext, acknowledgementPayload, null, prepareOperationServices ?? throw new ArgumentNullException(nameof(prepareOperationServices)));
 
     /// <summary>Closes the socket with 4403 Forbidden and <paramref name="reason"/> (default "Forbidden"); never put secrets in it.</summary>
-    public static GraphQLWebSocketAuthentication Reject(string? reason = null) => new(false, null, null, reason);
+    public static GraphQLWebSocketAuthentication Reject(string? reason = null) => new(false, null, null, reason, null);
 }
 
 /// <summary>The authenticator used until the host registers its own: every connection is accepted, with no context.</summary>
