@@ -1,4 +1,5 @@
 using IBok.Domain.Customers;
+using IBok.GraphQL.Application.Accounts;
 using IBok.GraphQL.Application.Consents;
 using IBok.GraphQL.Application.DataChanges;
 using IBok.GraphQL.Application.Common;
@@ -12,11 +13,12 @@ using Microsoft.EntityFrameworkCore;
 namespace IBok.Web.Pages.Settings;
 
 /// <summary>
-/// The customer's settings: the password (changed on <c>/account/change-password</c>), a request to change their data
+/// The customer's settings: the password (<see cref="AccountService"/>; every other session ends), a request to change their data
 /// (<see cref="DataChangeService"/>), notification consents per channel and kind, and e-invoices per contract
 /// (<see cref="ConsentService"/>). Each form posts to its own handler and comes back here.
 /// </summary>
-public sealed class IndexModel(IBokDbContext db, ConsentService consents, DataChangeService dataChanges) : PortalPageModel
+public sealed class IndexModel(
+    IBokDbContext db, ConsentService consents, DataChangeService dataChanges, AccountService accounts, ISignInSession session) : PortalPageModel
 {
     /// <summary>The form value of a consent: <c>Email:InvoiceIssued</c>.</summary>
     public static string ConsentValue(NotificationChannel channel, NotificationKind kind) => channel + ":" + kind;
@@ -34,6 +36,21 @@ public sealed class IndexModel(IBokDbContext db, ConsentService consents, DataCh
     /// <summary>The checked consents (<see cref="ConsentValue"/>) of the consents form.</summary>
     [BindProperty]
     public List<string> Consent { get; set; } = [];
+
+    /// <summary>The current password.</summary>
+    [BindProperty]
+    public string? CurrentPassword { get; set; }
+
+    /// <summary>The new password.</summary>
+    [BindProperty]
+    public string? NewPassword { get; set; }
+
+    /// <summary>The new password again.</summary>
+    [BindProperty]
+    public string? ConfirmPassword { get; set; }
+
+    /// <summary>The password form's errors.</summary>
+    public FormErrors PasswordErrors { get; } = new();
 
     /// <summary>The kind of data to change (a <see cref="DataChangeKind"/> name).</summary>
     [BindProperty]
@@ -90,6 +107,42 @@ public sealed class IndexModel(IBokDbContext db, ConsentService consents, DataCh
 
     /// <summary>Shows the settings.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    /// <summary>Changes the password (the current one proves it is the customer); this session stays, every other ends.</summary>
+    public async Task<IActionResult> OnPostPasswordAsync(CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(CurrentPassword))
+        {
+            PasswordErrors.Add("currentPassword", T("Podaj obecne hasło.", "Enter your current password."));
+        }
+
+        if (string.IsNullOrEmpty(NewPassword))
+        {
+            PasswordErrors.Add("newPassword", T("Podaj nowe hasło.", "Enter the new password."));
+        }
+        else if (!string.Equals(NewPassword, ConfirmPassword, StringComparison.Ordinal))
+        {
+            PasswordErrors.Add("confirmPassword", T("Powtórzone hasło różni się od nowego hasła.", "The repeated password differs from the new password."));
+        }
+
+        if (!PasswordErrors.Any)
+        {
+            var changed = await accounts.ChangePasswordAsync(CurrentPassword!, NewPassword!, cancellationToken);
+            if (changed.Value is { } renewed)
+            {
+                await session.RenewAsync(renewed, cancellationToken);
+                return RedirectToPage(null, null, new { done = "password" }, "password");
+            }
+
+            foreach (var error in changed.Errors)
+            {
+                PasswordErrors.Add(error.Field is "currentPassword" ? "currentPassword" : "newPassword", T(error.MessagePl, error.Message));
+            }
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
 
     /// <summary>Saves the notification consents: every box checked is given, every other one withdrawn.</summary>
     public async Task<IActionResult> OnPostConsentsAsync(CancellationToken cancellationToken)
