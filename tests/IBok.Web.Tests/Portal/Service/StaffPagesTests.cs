@@ -23,6 +23,35 @@ public sealed class StaffPagesTests(PortalHost host) : IClassFixture<PortalHost>
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/notices")]
+    [InlineData("/cases/new")]
+    [InlineData("/settings")]
+    public async Task CustomerPage_Operator_IsForbidden(string path)
+    {
+        using var staff = await host.SignInAsOperatorAsync();
+
+        using var response = await staff.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Outage_InvalidInEnglish_ShowsTheEnglishMessage()
+    {
+        using var staff = await host.SignInAsOperatorAsync();
+        using var switched = await PortalHost.PostFormAsync(staff, "/language", new Dictionary<string, string> { ["lang"] = "en", ["returnUrl"] = "/staff/outages" }, "/staff/outages");
+
+        using var response = await PortalHost.PostFormAsync(staff, "/staff/outages", new Dictionary<string, string>
+        {
+            ["Kind"] = "Failure", ["Title"] = "Burst main", ["Body"] = "No water.", ["StartsAt"] = "2026-11-21T11:00", ["EndsAt"] = "2026-11-21T09:00",
+        });
+
+        var page = await PortalHost.ParseAsync(response);
+        Assert.Equal("Outages", page.QuerySelector("h1")?.TextContent);
+        Assert.Equal(["The outage must end after it starts."], ServicePages.ErrorSummary(page));
+    }
+
     [Fact]
     public async Task StaffPage_NotSignedIn_RedirectsToSignIn()
     {
