@@ -22,7 +22,14 @@ public static class PortalExtensions
         services.AddSingleton<PortalForcedPasswordChange>();
         services.AddRazorPages(options =>
         {
-            options.Conventions.AuthorizeFolder("/", PortalAuthorization.CustomerPolicy);
+            // Policies on one page add up, so the staff area must not get the customers' policy as well.
+            options.Conventions.AddFolderApplicationModelConvention("/", model =>
+            {
+                if (!model.ViewEnginePath.StartsWith("/Staff/", StringComparison.OrdinalIgnoreCase))
+                {
+                    model.EndpointMetadata.Add(new AuthorizeAttribute(PortalAuthorization.CustomerPolicy));
+                }
+            });
             options.Conventions.AllowAnonymousToFolder("/Account");
             options.Conventions.AllowAnonymousToPage("/Language");
             options.Conventions.AuthorizeFolder("/Staff", PortalAuthorization.StaffPolicy);
