@@ -1,6 +1,7 @@
 // Drives one HTTP load measurement with autocannon and prints one Markdown table row.
 // Usage: node bench/http/load.cjs <label> <url> <seconds> <connections> [body.json] [header:value ...]
 //   body.json       the same POST body on every request (the transport benchmark); without it, GET
+// LOAD_RESULT=file  also writes {requests, non2xx} there (for CPU per request).
 'use strict';
 const fs = require('fs');
 const autocannon = require('autocannon');
@@ -21,6 +22,9 @@ for (const header of rest) {
 const instance = autocannon({ url, connections: Number(connections), duration: Number(seconds), headers, requests }, (error, result) => {
   if (error) throw error;
   const non2xx = result.non2xx + result.errors + result.timeouts;
+  if (process.env.LOAD_RESULT) {
+    fs.writeFileSync(process.env.LOAD_RESULT, JSON.stringify({ requests: result.requests.total, non2xx }));
+  }
   console.log(`| ${label} | ${Math.round(result.requests.average).toLocaleString('en-US')} | ${result.latency.p50} | ${result.latency.p99} | ` +
     `${Math.round(result.throughput.average / 1024).toLocaleString('en-US')} | ${result.requests.total.toLocaleString('en-US')} | ${non2xx} |`);
 });
