@@ -17,6 +17,13 @@ if (args is ["http-probe", ..])
     return;
 }
 
+if (args is ["dashboard-accounts", ..])
+{
+    // dashboard-accounts --database file --count N --password text --logins out.txt: accounts for bench/run-dashboard.sh.
+    await DashboardAccounts.RunAsync(args);
+    return;
+}
+
 if (args is ["demo-generate", ..])
 {
     // demo-generate [--with-ledgers] [customer counts...]: times the demo utility generator (see DemoGenerationProbe).

@@ -2,6 +2,7 @@
 // Usage: node bench/http/load.cjs <label> <url> <seconds> <connections> [body.json] [header:value ...]
 //   body.json       the same POST body on every request (the transport benchmark); without it, GET
 // LOAD_RESULT=file  also writes {requests, non2xx} there (for CPU per request).
+// LOAD_TOKENS=file  a JSON array of bearer tokens: every request carries one drawn at random (the dashboard benchmark).
 'use strict';
 const fs = require('fs');
 const autocannon = require('autocannon');
@@ -9,7 +10,18 @@ const autocannon = require('autocannon');
 const [label, url, seconds, connections, bodyArg, ...rest] = process.argv.slice(2);
 const headers = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
 let requests;
-if (bodyArg) {
+if (bodyArg && process.env.LOAD_TOKENS) {
+  const tokens = JSON.parse(fs.readFileSync(process.env.LOAD_TOKENS, 'utf8'));
+  const body = fs.readFileSync(bodyArg, 'utf8');
+  requests = [{
+    method: 'POST',
+    body,
+    setupRequest: (request) => {
+      request.headers = { ...request.headers, authorization: `Bearer ${tokens[Math.floor(Math.random() * tokens.length)]}` };
+      return request;
+    },
+  }];
+} else if (bodyArg) {
   requests = [{ method: 'POST', body: fs.readFileSync(bodyArg, 'utf8') }];
 } else {
   requests = [{ method: 'GET' }];
