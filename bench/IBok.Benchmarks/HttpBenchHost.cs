@@ -27,6 +27,7 @@ public static class HttpBenchHost
         {
             var body = File.ReadAllBytes(args[2]);
             var ceiling = builder.Build();
+            ServerCounters.Use(ceiling);
             ceiling.MapPost("/graphql", async context =>
             {
                 context.Response.ContentType = "application/graphql-response+json; charset=utf-8";
@@ -44,6 +45,7 @@ public static class HttpBenchHost
         builder.Services.AddSingleton(shape == "dictionary" ? benchmarks.DictionarySchema : benchmarks.TypedSchema);
         builder.Services.AddIBokGraphQLTransport(options => options.EnableIde = false);
         var app = builder.Build();
+        ServerCounters.Use(app);
         app.MapIBokGraphQL("/graphql");
         Console.WriteLine($"iBOK GraphQL transport ({shape} data) on http://127.0.0.1:{port}/graphql");
         app.Run();

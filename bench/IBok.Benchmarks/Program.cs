@@ -10,6 +10,20 @@ if (args is ["http-server", ..] or ["http-ceiling", ..])
     return;
 }
 
+if (args is ["http-probe", ..])
+{
+    // http-probe [seconds] [typed|dictionary]: the transport's per-request work in-process (see HttpRequestProbe).
+    await HttpRequestProbe.RunAsync(args);
+    return;
+}
+
+if (args is ["dashboard-accounts", ..])
+{
+    // dashboard-accounts --database file --count N --password text --logins out.txt: accounts for bench/run-dashboard.sh.
+    await DashboardAccounts.RunAsync(args);
+    return;
+}
+
 if (args is ["demo-generate", ..])
 {
     // demo-generate [--with-ledgers] [customer counts...]: times the demo utility generator (see DemoGenerationProbe).

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -123,6 +124,11 @@ public static class ExecutionResultJson
     public static void WriteValue(Utf8JsonWriter writer, object? value)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        WriteValueCore(writer, value);
+    }
+
+    private static void WriteValueCore(Utf8JsonWriter writer, object? value)
+    {
         switch (value)
         {
             case null:
@@ -130,6 +136,28 @@ public static class ExecutionResultJson
                 break;
             case string text:
                 writer.WriteStringValue(text);
+                break;
+            case ResponseMap map:
+                // The executor's own objects: keys encoded once per selection plan, values read from the array.
+                writer.WriteStartObject();
+                var keys = map.EncodedKeys;
+                var values = map.Values;
+                for (var index = 0; index < values.Length; index++)
+                {
+                    writer.WritePropertyName(keys[index]);
+                    WriteValueCore(writer, values[index]);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case object?[] array:
+                writer.WriteStartArray();
+                foreach (var item in array)
+                {
+                    WriteValueCore(writer, item);
+                }
+
+                writer.WriteEndArray();
                 break;
             case bool flag:
                 writer.WriteBooleanValue(flag);
@@ -141,7 +169,7 @@ public static class ExecutionResultJson
                 writer.WriteNumberValue(number);
                 break;
             case double number:
-                writer.WriteNumberValue(number);
+                WriteDouble(writer, number);
                 break;
             case float number:
                 writer.WriteNumberValue(number);
@@ -163,7 +191,7 @@ public static class ExecutionResultJson
                 foreach (var (key, item) in map)
                 {
                     writer.WritePropertyName(key);
-                    WriteValue(writer, item);
+                    WriteValueCore(writer, item);
                 }
 
                 writer.WriteEndObject();
@@ -172,7 +200,7 @@ public static class ExecutionResultJson
                 writer.WriteStartArray();
                 foreach (var item in items)
                 {
-                    WriteValue(writer, item);
+                    WriteValueCore(writer, item);
                 }
 
                 writer.WriteEndArray();
@@ -181,5 +209,57 @@ public static class ExecutionResultJson
                 JsonSerializer.Serialize(writer, value, value.GetType());
                 break;
         }
+    }
+
+    /// <summary>
+    /// Writes a double exactly as <see cref="Utf8JsonWriter.WriteNumberValue(double)"/> does (the shortest text that
+    /// reads back as the same double), taking a short cut for the values responses are mostly made of: whole
+    /// numbers and numbers with at most two decimals (amounts, readings). Formatting a double the general way is
+    /// the serializer's costliest step.
+    /// </summary>
+    /// <remarks>
+    /// When <c>m / 100</c> (m whole, |m| below 2^53) equals the value, the value is the double nearest the decimal
+    /// m/100, so that decimal reads back as the value; below 10^12 doubles are closer together than 0.001, so no
+    /// other decimal with at most two places reads back as it and none with fewer digits does, which makes the
+    /// decimal (without trailing zeros) the shortest text. Zero is left to the writer (it writes -0 as "-0").
+    /// </remarks>
+    internal static void WriteDouble(Utf8JsonWriter writer, double value)
+    {
+        if (value is > -1e12 and < 1e12 && value != 0)
+        {
+            var hundredths = Math.Round(value * 100);
+            if (hundredths / 100 == value)
+            {
+                var whole = (long)hundredths;
+                if (whole % 100 == 0)
+                {
+                    writer.WriteNumberValue(whole / 100);
+                    return;
+                }
+
+                Span<byte> text = stackalloc byte[24];
+                var length = 0;
+                if (whole < 0)
+                {
+                    text[length++] = (byte)'-';
+                    whole = -whole;
+                }
+
+                var (integral, fraction) = Math.DivRem(whole, 100);
+                integral.TryFormat(text[length..], out var written, default, CultureInfo.InvariantCulture);
+                length += written;
+                text[length++] = (byte)'.';
+                text[length++] = (byte)('0' + (fraction / 10));
+                if (fraction % 10 != 0)
+                {
+                    text[length++] = (byte)('0' + (fraction % 10));
+                }
+
+                writer.WriteRawValue(text[..length], skipInputValidation: true);
+                return;
+            }
+        }
+
+        writer.WriteNumberValue(value);
     }
 }

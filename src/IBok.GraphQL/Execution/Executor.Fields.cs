@@ -32,7 +32,7 @@ public static partial class Executor
     {
         try
         {
-            var results = new ResponseMap(plan.Keys);
+            var results = new ResponseMap(plan);
             var values = results.Values;
             List<(int Index, ValueTask<object?> Completion)>? pending = null;
             var cancelled = context.CancellationToken.IsCancellationRequested;
@@ -147,7 +147,7 @@ public static partial class Executor
         ResponsePath? path,
         SelectionPlan plan)
     {
-        var results = new ResponseMap(plan.Keys);
+        var results = new ResponseMap(plan);
         for (var index = 0; index < plan.Keys.Length; index++)
         {
             results.Values[index] = await ExecuteField(context, plan.Fields[index], source, path).ConfigureAwait(true);

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 using IBok.GraphQL.Language;
 using IBok.GraphQL.Types;
 
@@ -27,11 +28,18 @@ internal sealed class SelectionPlan
         }
 
         Keys = [.. keys];
+        EncodedKeys = [.. keys.Select(key => JsonEncodedText.Encode(key))];
         Fields = [.. fields];
     }
 
     /// <summary>The response keys, in document order.</summary>
     public string[] Keys { get; }
+
+    /// <summary>
+    /// The response keys as JSON property names, encoded once for every response of the plan (names and aliases
+    /// are GraphQL names, which no encoder escapes) instead of escaped and transcoded for each object written.
+    /// </summary>
+    public JsonEncodedText[] EncodedKeys { get; }
 
     /// <summary>The field of each response key.</summary>
     public FieldPlan[] Fields { get; }
@@ -206,23 +214,29 @@ internal sealed class FieldPlan
 /// An object's completed fields: the plan's response keys (shared by every object of the same selection)
 /// and one value array. Small maps are read by a linear scan, as they are only read to be serialized.
 /// </summary>
-internal sealed class ResponseMap(string[] keys) : IReadOnlyDictionary<string, object?>
+internal sealed class ResponseMap(SelectionPlan plan) : IReadOnlyDictionary<string, object?>
 {
-    public object?[] Values { get; } = new object?[keys.Length];
+    public object?[] Values { get; } = new object?[plan.Keys.Length];
 
-    public int Count => keys.Length;
+    /// <summary>The response keys, in document order (the plan's).</summary>
+    public string[] KeyArray => plan.Keys;
+
+    /// <summary>The keys as JSON property names (the plan's, see <see cref="SelectionPlan.EncodedKeys"/>).</summary>
+    public JsonEncodedText[] EncodedKeys => plan.EncodedKeys;
+
+    public int Count => plan.Keys.Length;
 
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"The response key \"{key}\" is not present.");
 
-    public IEnumerable<string> Keys => keys;
+    public IEnumerable<string> Keys => plan.Keys;
 
     IEnumerable<object?> IReadOnlyDictionary<string, object?>.Values => Values;
 
-    public bool ContainsKey(string key) => Array.IndexOf(keys, key) >= 0;
+    public bool ContainsKey(string key) => Array.IndexOf(plan.Keys, key) >= 0;
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
     {
-        var index = Array.IndexOf(keys, key);
+        var index = Array.IndexOf(plan.Keys, key);
         if (index < 0)
         {
             value = null;
@@ -235,6 +249,7 @@ internal sealed class ResponseMap(string[] keys) : IReadOnlyDictionary<string, o
 
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
+        var keys = plan.Keys;
         for (var index = 0; index < keys.Length; index++)
         {
             yield return new KeyValuePair<string, object?>(keys[index], Values[index]);

@@ -18,6 +18,7 @@ internal static class CursorPaging
         IQueryable<T> query, PagingArguments arguments, UsePagingAttribute options, CancellationToken cancellationToken)
     {
         var (first, last) = Validate(arguments, options);
+        var inMemory = InMemorySource(query);
         var after = Decode(arguments.After, "after");
         var before = Decode(arguments.Before, "before");
         var start = after is { } afterOffset ? afterOffset + 1 : 0;
@@ -29,9 +30,9 @@ internal static class CursorPaging
         bool hasPreviousPage;
         if (last is { } lastCount)
         {
-            var end = before ?? (knownTotal = query.Count()).Value;
+            var end = before ?? (knownTotal = inMemory?.Count() ?? query.Count()).Value;
             pageStart = Math.Max(start, end - lastCount);
-            items = end > pageStart ? await MaterializeAsync(query.Skip(pageStart).Take(end - pageStart), cancellationToken).ConfigureAwait(false) : [];
+            items = end > pageStart ? await PageOfAsync(query, inMemory, pageStart, end - pageStart, cancellationToken).ConfigureAwait(false) : [];
             hasPreviousPage = pageStart > start || after is not null;
             hasNextPage = before is not null;
         }
@@ -45,7 +46,7 @@ internal static class CursorPaging
                 take = Math.Min(take, Math.Max(0, beforeOffset - start));
             }
 
-            items = take > 0 ? await MaterializeAsync(query.Skip(start).Take(take), cancellationToken).ConfigureAwait(false) : [];
+            items = take > 0 ? await PageOfAsync(query, inMemory, start, take, cancellationToken).ConfigureAwait(false) : [];
             hasNextPage = items.Count > firstCount || before is not null;
             if (items.Count > firstCount)
             {
@@ -66,12 +67,28 @@ internal static class CursorPaging
             hasPreviousPage,
             edges.Length > 0 ? edges[0].Cursor : null,
             edges.Length > 0 ? edges[^1].Cursor : null);
-        return new Connection<T>(edges, pageInfo, () => knownTotal ?? query.Count());
+        return new Connection<T>(edges, pageInfo, () => knownTotal ?? inMemory?.Count() ?? query.Count());
     }
+
+    /// <summary>
+    /// The list behind <paramref name="query"/> when it is a resolver's in-memory list turned into a query and nothing
+    /// was composed on it; null otherwise. Such a list is paged with LINQ to Objects: <see cref="EnumerableQuery{T}"/>
+    /// compiles its expression tree, a new method for the JIT, every time it runs.
+    /// </summary>
+    private static IEnumerable<T>? InMemorySource<T>(IQueryable<T> query) =>
+        query is EnumerableQuery<T> && query.Expression is System.Linq.Expressions.ConstantExpression { Value: IEnumerable<T> source } ? source : null;
+
+    private static ValueTask<List<T>> PageOfAsync<T>(IQueryable<T> query, IEnumerable<T>? inMemory, int skip, int take, CancellationToken cancellationToken) =>
+        inMemory is not null ? ValueTask.FromResult(inMemory.Skip(skip).Take(take).ToList()) : MaterializeAsync(query.Skip(skip).Take(take), cancellationToken);
 
     /// <summary>All items of <paramref name="query"/>, asynchronously when its provider supports it (EF Core does).</summary>
     public static async ValueTask<List<T>> MaterializeAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
     {
+        if (InMemorySource(query) is { } inMemory)
+        {
+            return inMemory.ToList();
+        }
+
         if (query is IAsyncEnumerable<T> asynchronous)
         {
             var items = new List<T>();

@@ -21,6 +21,77 @@ public sealed class ExecutionResultJsonTests
             ExecutionResultJson.Serialize(result));
     }
 
+    [Theory]
+    [InlineData(12.0, "12")]
+    [InlineData(-3.0, "-3")]
+    [InlineData(123.45, "123.45")]
+    [InlineData(123.4, "123.4")]
+    [InlineData(-0.05, "-0.05")]
+    [InlineData(0.1 + 0.2, "0.30000000000000004")]
+    [InlineData(0.0, "0")]
+    [InlineData(-0.0, "-0")]
+    [InlineData(999999999999.99, "999999999999.99")]
+    [InlineData(1e15, "1000000000000000")]
+    [InlineData(1.2345e-7, "1.2345E-07")]
+    public void WriteValue_Double_WritesTheShortestRoundTripText(double value, string expected)
+    {
+        Assert.Equal(expected, WriteOne(value));
+    }
+
+    [Fact]
+    public void WriteValue_DoublesWithUpToTwoDecimalsAndOthers_SameTextAsUtf8JsonWriter()
+    {
+        // The short cut for whole numbers and hundredths must write exactly what the writer's general formatting writes.
+        var random = new Random(20261122);
+        var mismatches = new List<string>();
+        for (var i = 0; i < 200_000; i++)
+        {
+            var value = (i % 4) switch
+            {
+                0 => random.NextInt64(-100_000_000_000_000, 100_000_000_000_000) / 100.0,
+                1 => random.Next(-1_000_000, 1_000_000) / 100.0,
+                2 => random.Next(-100_000, 100_000) / 1000.0,
+                _ => (random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-6, 16)),
+            };
+            var expected = WriteWithUtf8JsonWriter(value);
+            var actual = WriteOne(value);
+            if (expected != actual)
+            {
+                mismatches.Add($"{value:R}: {actual} instead of {expected}");
+            }
+        }
+
+        Assert.Empty(mismatches);
+    }
+
+    private static string WriteOne(object value)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartArray();
+            ExecutionResultJson.WriteValue(writer, value);
+            ExecutionResultJson.WriteValue(writer, value);
+            writer.WriteEndArray();
+        }
+
+        var text = System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        var single = text[1..(text.Length / 2)];
+        Assert.Equal($"[{single},{single}]", text);
+        return single;
+    }
+
+    private static string WriteWithUtf8JsonWriter(double value)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteNumberValue(value);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
     [Fact]
     public void Serialize_PolishLettersAndSymbols_AreWrittenAsTheyAre_QuotesBackslashesAndControlsEscaped()
     {
