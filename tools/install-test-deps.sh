@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-apt_packages=(postgresql)
-# (More are added here as the suite needs them: chromium, poppler-utils.)
+apt_packages=(postgresql poppler-utils)
+# (More are added here as the suite needs them: chromium.)
 
 missing=()
 for package in "${apt_packages[@]}"; do
