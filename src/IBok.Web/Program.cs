@@ -3,6 +3,7 @@ using IBok.GraphQL.Api.Events;
 using IBok.GraphQL.Application;
 using IBok.GraphQL.Application.WithoutAccount;
 using IBok.Web.Auth;
+using IBok.Web.Documents;
 using IBok.Web.GraphQL;
 using IBok.Web.GraphQL.WebSockets;
 using IBok.Web.Hosting;
@@ -27,6 +28,7 @@ app.UseIBokGraphQLWebSockets("/graphql");
 app.MapGet("/", () => Results.Text("iBOK — Internetowe Biuro Obsługi Klienta\n", "text/plain; charset=utf-8"));
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
 app.MapIBokGraphQL("/graphql");
+app.MapIBokDocuments();
 
 app.Logger.LogInformation("iBOK — Internetowe Biuro Obsługi Klienta is starting.");
 await app.RunAsync();
