@@ -149,9 +149,15 @@ internal sealed class TrueTypeFont
         return offsets;
     }
 
-    /// <summary>Reads the Windows Unicode BMP subtable (platform 3, encoding 1, format 4) into a lookup array.</summary>
+    /// <summary>Reads the Windows Unicode BMP subtable (platform 3, encoding 1, format 4) into a lookup array; a
+    /// font without a cmap (such as the subsets this writer embeds, which PDF addresses by glyph id) maps nothing.</summary>
     private ushort[] ReadUnicodeCmap()
     {
+        if (!_tables.ContainsKey("cmap"))
+        {
+            return new ushort[0x10000];
+        }
+
         var cmap = Table("cmap").Offset;
         var subtables = ReadUInt16(cmap + 2);
         for (var i = 0; i < subtables; i++)
