@@ -4,9 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-apt_packages=(postgresql chromium)
+apt_packages=(postgresql chromium poppler-utils)
 # chromium: the portal's browser tests drive /usr/bin/chromium through Playwright (it never downloads a browser).
-# (More are added here as the suite needs them: poppler-utils.)
+# poppler-utils: pdftotext/pdftoppm check the invoice PDFs.
 
 missing=()
 for package in "${apt_packages[@]}"; do

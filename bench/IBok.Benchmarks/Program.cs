@@ -41,6 +41,13 @@ if (args is ["demo-seed", ..])
     return;
 }
 
+if (args is ["pdf-render", ..])
+{
+    // pdf-render [count]: renders invoice PDFs from in-memory rows and reports ms per invoice and sizes (InvoicePdfProbe).
+    InvoicePdfProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
+    return;
+}
+
 if (args is ["demo-sample", ..])
 {
     // demo-sample [count]: prints the first customers of the demo utility.

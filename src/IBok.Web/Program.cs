@@ -3,6 +3,7 @@ using IBok.GraphQL.Api.Events;
 using IBok.GraphQL.Application;
 using IBok.GraphQL.Application.WithoutAccount;
 using IBok.Web.Auth;
+using IBok.Web.Documents;
 using IBok.Web.Files;
 using IBok.Web.GraphQL;
 using IBok.Web.GraphQL.WebSockets;
@@ -31,6 +32,7 @@ app.UseIBokGraphQLWebSockets("/graphql");
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
 app.MapIBokGraphQL("/graphql");
 app.MapIBokFiles();
+app.MapIBokDocuments();
 app.MapIBokPortal();
 
 app.Logger.LogInformation("iBOK — Internetowe Biuro Obsługi Klienta is starting.");
