@@ -2,6 +2,7 @@ using IBok.GraphQL.Application.Cases;
 using IBok.GraphQL.Application.Consents;
 using IBok.GraphQL.Application.CustomerReads;
 using IBok.GraphQL.Application.DataChanges;
+using IBok.GraphQL.Application.Delivery;
 using IBok.GraphQL.Application.Notices;
 using IBok.GraphQL.Application.Readings;
 using IBok.GraphQL.Application.Refunds;
@@ -30,6 +31,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddIBokDataChanges();
         services.AddIBokWithoutAccount(anonymousAccess);
         services.AddIBokStaff();
+        services.AddIBokDelivery();
         return services;
     }
 }
