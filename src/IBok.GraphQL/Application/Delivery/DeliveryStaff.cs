@@ -1,4 +1,5 @@
 using System.Globalization;
+using IBok.GraphQL.Application.CustomerReads;
 using IBok.GraphQL.Application.Staff;
 using IBok.GraphQL.Application.Staff.Auditing;
 using IBok.GraphQL.Persistence;
@@ -13,15 +14,21 @@ namespace IBok.GraphQL.Application.Delivery;
 public sealed record RetryResult(OutboxMessageRow? Message, StaffActionError? Error);
 
 /// <summary>What staff see and do about delivery: parked messages, retrying one, the last daily run.</summary>
-public sealed class DeliveryStaff(IBokDbContext db, TimeProvider time)
+/// <remarks>Reads go through the request's <see cref="ReadDatabase"/> (one query at a time), since GraphQL resolves
+/// sibling fields such as <c>parkedOutboxMessages</c> and <c>lastNoticeRun</c> concurrently.</remarks>
+public sealed class DeliveryStaff(IBokDbContext db, TimeProvider time, ReadDatabase? reads = null)
 {
+    private readonly ReadDatabase reads = reads ?? new ReadDatabase(db);
+
     /// <summary>The most rows one list returns.</summary>
     public const int MaxLimit = 500;
 
     /// <summary>Parked messages, oldest first.</summary>
     public async Task<IReadOnlyList<OutboxMessageRow>> ParkedAsync(int limit, CancellationToken cancellationToken) =>
-        await db.Set<OutboxMessageRow>().AsNoTracking().Where(row => row.Status == OutboxStatus.Parked)
-            .OrderBy(row => row.CreatedAt).ThenBy(row => row.Id).Take(Math.Clamp(limit, 1, MaxLimit)).ToListAsync(cancellationToken);
+        await reads.RunAsync(
+            (context, cancel) => context.Set<OutboxMessageRow>().AsNoTracking().Where(row => row.Status == OutboxStatus.Parked)
+                .OrderBy(row => row.CreatedAt).ThenBy(row => row.Id).Take(Math.Clamp(limit, 1, MaxLimit)).ToListAsync(cancel),
+            cancellationToken);
 
     /// <summary>Queues a parked message again with a fresh count of attempts, with an audit entry.</summary>
     public async Task<RetryResult> RetryAsync(long messageId, CancellationToken cancellationToken)
@@ -50,7 +57,9 @@ public sealed class DeliveryStaff(IBokDbContext db, TimeProvider time)
     /// <summary>The latest daily notice run, or null before the first.</summary>
     public async Task<NoticeRunSummary?> LastRunAsync(CancellationToken cancellationToken)
     {
-        var row = await db.Set<NoticeRunRow>().AsNoTracking().OrderByDescending(row => row.StartedAt).ThenByDescending(row => row.Id).FirstOrDefaultAsync(cancellationToken);
+        var row = await reads.RunAsync(
+            (context, cancel) => context.Set<NoticeRunRow>().AsNoTracking().OrderByDescending(row => row.StartedAt).ThenByDescending(row => row.Id).FirstOrDefaultAsync(cancel),
+            cancellationToken);
         return row is null ? null : NoticeRunSummary.Of(row);
     }
 }
