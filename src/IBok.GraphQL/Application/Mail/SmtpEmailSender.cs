@@ -79,16 +79,18 @@ public sealed class SmtpEmailSender(SmtpEmailOptions smtp, PickupFolderEmailOpti
             mail.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
         }
 
+        // Text travels with CRLF line ends (RFC 5322 section 2.3), whatever the templates were written with.
+        var textBody = message.TextBody.ReplaceLineEndings("\r\n");
         if (message.HtmlBody is null)
         {
-            mail.Body = message.TextBody;
+            mail.Body = textBody;
             mail.IsBodyHtml = false;
         }
         else
         {
-            var text = AlternateView.CreateAlternateViewFromString(message.TextBody, Encoding.UTF8, MediaTypeNames.Text.Plain);
+            var text = AlternateView.CreateAlternateViewFromString(textBody, Encoding.UTF8, MediaTypeNames.Text.Plain);
             text.TransferEncoding = TransferEncoding.Base64;
-            var html = AlternateView.CreateAlternateViewFromString(message.HtmlBody, Encoding.UTF8, MediaTypeNames.Text.Html);
+            var html = AlternateView.CreateAlternateViewFromString(message.HtmlBody.ReplaceLineEndings("\r\n"), Encoding.UTF8, MediaTypeNames.Text.Html);
             html.TransferEncoding = TransferEncoding.Base64;
             mail.AlternateViews.Add(text);
             mail.AlternateViews.Add(html);
