@@ -48,6 +48,13 @@ if (args is ["pdf-render", ..])
     return;
 }
 
+if (args is ["notice-run", ..])
+{
+    // notice-run [--database file | --postgres connection] [--day yyyy-MM-dd] [--page N]: times the daily notice run twice.
+    await NoticeRunProbe.RunAsync(args);
+    return;
+}
+
 if (args is ["demo-sample", ..])
 {
     // demo-sample [count]: prints the first customers of the demo utility.

@@ -15,6 +15,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddIBokDatabase(builder.Configuration);
 builder.Services.AddIBokApplication(builder.Configuration.GetSection(AnonymousAccessOptions.SectionName).Get<AnonymousAccessOptions>());
 builder.Services.AddIBokAuth(builder.Configuration);
+builder.Services.AddIBokDeliveryHosting(builder.Configuration);
 builder.Services.AddIBokEventBus();
 builder.Services.AddSingleton(IBokSchema.Instance);
 builder.Services.AddIBokGraphQLTransport();

@@ -3,6 +3,7 @@ using IBok.GraphQL.Application.Consents;
 using IBok.GraphQL.Application.CustomerReads;
 using IBok.GraphQL.Application.DataChanges;
 using IBok.GraphQL.Application.Documents;
+using IBok.GraphQL.Application.Delivery;
 using IBok.GraphQL.Application.Notices;
 using IBok.GraphQL.Application.Readings;
 using IBok.GraphQL.Application.Refunds;
@@ -32,6 +33,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddIBokWithoutAccount(anonymousAccess);
         services.AddIBokStaff();
         services.AddIBokDocuments();
+        services.AddIBokDelivery();
         return services;
     }
 }

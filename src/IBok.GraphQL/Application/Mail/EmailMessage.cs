@@ -1,11 +1,33 @@
 namespace IBok.GraphQL.Application.Mail;
 
-/// <summary>A plain-text e-mail to one recipient.</summary>
+/// <summary>An e-mail to one recipient: plain text, optionally with an HTML alternative and attachments.</summary>
 /// <param name="To">The recipient's address.</param>
 /// <param name="ToName">The recipient's name, or null.</param>
 /// <param name="Subject">The subject (any Unicode text; senders encode it).</param>
 /// <param name="TextBody">The body as plain text.</param>
-public sealed record EmailMessage(string To, string? ToName, string Subject, string TextBody);
+public sealed record EmailMessage(string To, string? ToName, string Subject, string TextBody)
+{
+    /// <summary>The same content as HTML (sent as multipart/alternative with the text), or null for text only.</summary>
+    public string? HtmlBody { get; init; }
+
+    /// <summary>Files sent with the message (e.g. the invoice PDF of an e-invoice).</summary>
+    public IReadOnlyList<EmailAttachment> Attachments { get; init; } = [];
+
+    /// <summary>
+    /// The Message-ID's left part (before the <c>@</c>; the sender's domain follows), or null for a new random one. A
+    /// stable value lets mail programs recognise a message that had to be sent again as the same message.
+    /// </summary>
+    public string? MessageIdLocalPart { get; init; }
+
+    /// <summary>The unsubscribe link (header <c>List-Unsubscribe</c>, RFC 2369), or null.</summary>
+    public string? UnsubscribeUrl { get; init; }
+}
+
+/// <summary>A file attached to an e-mail.</summary>
+/// <param name="FileName">The name the recipient sees.</param>
+/// <param name="ContentType">The media type, e.g. <c>application/pdf</c>.</param>
+/// <param name="Content">The bytes.</param>
+public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content);
 
 /// <summary>Sends e-mail (a pickup folder by default; SMTP by configuration).</summary>
 public interface IEmailSender

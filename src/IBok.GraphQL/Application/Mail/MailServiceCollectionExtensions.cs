@@ -14,4 +14,21 @@ public static class MailServiceCollectionExtensions
         services.TryAddSingleton<IEmailSender, PickupFolderEmailSender>();
         return services;
     }
+
+    /// <summary>
+    /// Sends through SMTP when <paramref name="smtp"/> names a host, replacing whatever sender is registered (the pickup
+    /// folder stays the default when it names none).
+    /// </summary>
+    public static IServiceCollection AddIBokSmtpMail(this IServiceCollection services, SmtpEmailOptions? smtp, PickupFolderEmailOptions? sender = null)
+    {
+        if (smtp is null || string.IsNullOrWhiteSpace(smtp.Host))
+        {
+            return services;
+        }
+
+        services.TryAddSingleton(sender ?? new PickupFolderEmailOptions());
+        services.AddSingleton(smtp);
+        services.Replace(ServiceDescriptor.Singleton<IEmailSender, SmtpEmailSender>());
+        return services;
+    }
 }

@@ -40,16 +40,53 @@ public sealed class PickupFolderEmailSender(PickupFolderEmailOptions options, Ti
         builder.Append("To: ").Append(Mailbox(message.ToName, message.To)).Append(CrLf);
         builder.Append("Subject: ").Append(EncodeHeaderText(message.Subject)).Append(CrLf);
         builder.Append("Date: ").Append(date.ToString("ddd, dd MMM yyyy HH:mm:ss +0000", CultureInfo.InvariantCulture)).Append(CrLf);
-        var domain = options.FromAddress[(options.FromAddress.LastIndexOf('@') + 1)..];
-        builder.Append("Message-ID: <").Append(uniqueId).Append('@').Append(domain).Append('>').Append(CrLf);
-        builder.Append("MIME-Version: 1.0").Append(CrLf);
-        builder.Append("Content-Type: text/plain; charset=utf-8").Append(CrLf);
-        builder.Append("Content-Transfer-Encoding: base64").Append(CrLf);
-        builder.Append(CrLf);
-        var body = Convert.ToBase64String(Encoding.UTF8.GetBytes(message.TextBody.ReplaceLineEndings(CrLf)));
-        for (var start = 0; start < body.Length; start += 76)
+        builder.Append("Message-ID: ").Append(MessageId(message, uniqueId, options.FromAddress)).Append(CrLf);
+        if (message.UnsubscribeUrl is { } unsubscribe)
         {
-            builder.Append(body, start, Math.Min(76, body.Length - start)).Append(CrLf);
+            RejectLineBreaks(unsubscribe, nameof(message.UnsubscribeUrl));
+            builder.Append("List-Unsubscribe: <").Append(unsubscribe).Append('>').Append(CrLf);
+        }
+
+        builder.Append("MIME-Version: 1.0").Append(CrLf);
+        if (message.HtmlBody is null && message.Attachments.Count == 0)
+        {
+            AppendBase64Part(builder, "text/plain; charset=utf-8", null, Encoding.UTF8.GetBytes(message.TextBody.ReplaceLineEndings(CrLf)));
+            return builder.ToString();
+        }
+
+        // multipart/mixed (body + attachments) around multipart/alternative (text + HTML), RFC 2046 sections 5.1.3 and 5.1.4.
+        var mixed = "mixed-" + uniqueId;
+        var alternative = "alternative-" + uniqueId;
+        var body = message.HtmlBody is null ? null : alternative;
+        if (message.Attachments.Count > 0)
+        {
+            builder.Append("Content-Type: multipart/mixed; boundary=\"").Append(mixed).Append('"').Append(CrLf).Append(CrLf);
+            builder.Append("--").Append(mixed).Append(CrLf);
+        }
+
+        if (body is not null)
+        {
+            builder.Append("Content-Type: multipart/alternative; boundary=\"").Append(alternative).Append('"').Append(CrLf).Append(CrLf);
+            builder.Append("--").Append(alternative).Append(CrLf);
+        }
+
+        AppendBase64Part(builder, "text/plain; charset=utf-8", null, Encoding.UTF8.GetBytes(message.TextBody.ReplaceLineEndings(CrLf)));
+        if (body is not null)
+        {
+            builder.Append("--").Append(alternative).Append(CrLf);
+            AppendBase64Part(builder, "text/html; charset=utf-8", null, Encoding.UTF8.GetBytes(message.HtmlBody!.ReplaceLineEndings(CrLf)));
+            builder.Append("--").Append(alternative).Append("--").Append(CrLf);
+        }
+
+        foreach (var attachment in message.Attachments)
+        {
+            builder.Append("--").Append(mixed).Append(CrLf);
+            AppendBase64Part(builder, attachment.ContentType, attachment.FileName, attachment.Content);
+        }
+
+        if (message.Attachments.Count > 0)
+        {
+            builder.Append("--").Append(mixed).Append("--").Append(CrLf);
         }
 
         return builder.ToString();
@@ -91,6 +128,33 @@ public sealed class PickupFolderEmailSender(PickupFolderEmailOptions options, Ti
         }
 
         return string.Join(CrLf + " ", words);
+    }
+
+    /// <summary>The Message-ID header value: the message's stable left part when it has one, else <paramref name="uniqueId"/>.</summary>
+    public static string MessageId(EmailMessage message, string uniqueId, string fromAddress)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(fromAddress);
+        var domain = fromAddress[(fromAddress.LastIndexOf('@') + 1)..];
+        return $"<{message.MessageIdLocalPart ?? uniqueId}@{domain}>";
+    }
+
+    private static void AppendBase64Part(StringBuilder builder, string contentType, string? fileName, byte[] content)
+    {
+        builder.Append("Content-Type: ").Append(contentType);
+        if (fileName is not null)
+        {
+            RejectLineBreaks(fileName, nameof(fileName));
+            builder.Append("; name=\"").Append(fileName).Append('"').Append(CrLf);
+            builder.Append("Content-Disposition: attachment; filename=\"").Append(fileName).Append('"');
+        }
+
+        builder.Append(CrLf).Append("Content-Transfer-Encoding: base64").Append(CrLf).Append(CrLf);
+        var encoded = Convert.ToBase64String(content);
+        for (var start = 0; start < encoded.Length; start += 76)
+        {
+            builder.Append(encoded, start, Math.Min(76, encoded.Length - start)).Append(CrLf);
+        }
     }
 
     private static string EncodedWord(string text) => "=?utf-8?B?" + Convert.ToBase64String(Encoding.UTF8.GetBytes(text)) + "?=";

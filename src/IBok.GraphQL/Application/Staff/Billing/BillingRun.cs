@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using IBok.Domain;
 using IBok.Domain.Billing;
+using IBok.GraphQL.Application.Delivery;
 using IBok.GraphQL.Application.Staff.Auditing;
 using IBok.GraphQL.Persistence;
 using IBok.GraphQL.Persistence.Mapping;
@@ -30,7 +31,7 @@ namespace IBok.GraphQL.Application.Staff.Billing;
 /// <para>Periods without the readings they need are reported as skipped with the reason; data the domain refuses is
 /// reported as an error for that contract. Neither stops the run.</para>
 /// </remarks>
-public sealed class BillingRun(IBokDbContext db, TimeProvider time, IOptions<BillingOptions> options, ILogger<BillingRun>? logger = null)
+public sealed class BillingRun(IBokDbContext db, TimeProvider time, IOptions<BillingOptions> options, ILogger<BillingRun>? logger = null, NoticeOutbox? outbox = null)
 {
     /// <summary>The most days a run may cover (a year and a day, for a leap year).</summary>
     public const int MaxRangeDays = 366;
@@ -344,12 +345,30 @@ public sealed class BillingRun(IBokDbContext db, TimeProvider time, IOptions<Bil
         await db.SaveChangesAsync(cancellationToken);
         db.AddRange(invoices.Select((invoice, index) => LedgerMapping.ToRow(invoice.ToLedgerDocument(), rows[index].CustomerId, now, invoiceId: rows[index].Id)));
         await db.SaveChangesAsync(cancellationToken);
+        await EnqueueInvoiceNoticesAsync(rows, today, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var issued = invoices
             .Select((invoice, index) => new IssuedInvoice(
                 rows[index].Id, rows[index].CustomerId, invoice.Number, invoice.ContractNumber, invoice.SalePeriod, invoice.AmountDue, invoice.DueDate))
             .ToList();
         return (issued, alreadyInvoiced);
+    }
+
+    /// <summary>Delivery: the "invoice issued" notices (the e-invoice e-mail with its PDF) go to the outbox in the batch's transaction.</summary>
+    private async Task EnqueueInvoiceNoticesAsync(List<InvoiceRow> rows, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (outbox is null)
+        {
+            return;
+        }
+
+        var numbers = rows.Select(row => row.Number).ToHashSet(StringComparer.Ordinal);
+        await outbox.EnqueueAsync(
+            rows.Select(row => row.CustomerId).Distinct().ToList(), today, [],
+            notice => notice.Kind == IBok.Domain.Customers.NotificationKind.InvoiceIssued
+                && notice.Subject is IBok.Domain.Notices.DocumentIssuedSubject issued && numbers.Contains(issued.Document.Number),
+            cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -1,4 +1,6 @@
 using System.Globalization;
+using IBok.GraphQL.Application.Common;
+using IBok.GraphQL.Application.Delivery;
 using IBok.GraphQL.Application.Staff.Auditing;
 using IBok.GraphQL.Persistence;
 using IBok.GraphQL.Persistence.Model.Customers;
@@ -25,7 +27,7 @@ public sealed record OutageToPublish(
 public sealed record OutagePublicationResult(NoticeRow? Notice, IReadOnlyList<long> CustomerIds, StaffActionError? Error);
 
 /// <summary>Publishes an outage notice and delivers it to every customer with a premises in the targeted area.</summary>
-public sealed class OutagePublication(IBokDbContext db, TimeProvider time)
+public sealed class OutagePublication(IBokDbContext db, TimeProvider time, NoticeOutbox? outbox = null)
 {
     // Street and town names are compared the way people type them: case and Polish letters' case do not matter.
     private static readonly StringComparer PlaceNames = StringComparer.Create(CultureInfo.GetCultureInfo("pl-PL"), ignoreCase: true);
@@ -83,6 +85,17 @@ public sealed class OutagePublication(IBokDbContext db, TimeProvider time)
         StaffAudit.Record(db, now, "outage.publish", "Notice", notice.Id.ToString(CultureInfo.InvariantCulture),
             new { notice.Title, Kind = notice.Kind.ToString(), City = city, Streets = streets, Customers = customerIds.Count });
         await db.SaveChangesAsync(cancellationToken);
+        if (outbox is not null)
+        {
+            // Delivery: the outage's e-mails and SMS to consenting customers go to the outbox in the publication's transaction.
+            var key = ":outage:" + notice.Id.ToString(CultureInfo.InvariantCulture);
+            foreach (var page in customerIds.Chunk(1000))
+            {
+                await outbox.EnqueueAsync(page, CustomerClock.Today(time), [notice], planned => planned.IdempotencyKey.EndsWith(key, StringComparison.Ordinal), cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return new OutagePublicationResult(notice, customerIds, null);
     }

@@ -1,5 +1,6 @@
 using IBok.Domain;
 using IBok.Domain.Settlements;
+using IBok.GraphQL.Application.Delivery;
 using IBok.GraphQL.Application.Staff.Auditing;
 using IBok.GraphQL.Persistence;
 using IBok.GraphQL.Persistence.Mapping;
@@ -31,7 +32,7 @@ public sealed record PaymentRegistrationResult(
     LedgerEntryRow? Entry, string? CustomerNumber, Money Balance, Money Overpayment, bool AlreadyRegistered, StaffActionError? Error);
 
 /// <summary>Registers a payment received (staff, or an integration such as a bank statement import) in the customer's ledger.</summary>
-public sealed class PaymentRegistration(IBokDbContext db, TimeProvider time)
+public sealed class PaymentRegistration(IBokDbContext db, TimeProvider time, NoticeOutbox? outbox = null)
 {
     /// <summary>Validates and posts the payment through the domain's ledger, with an audit entry, in one save.</summary>
     public async Task<PaymentRegistrationResult> RegisterAsync(PaymentToRegister payment, CancellationToken cancellationToken)
@@ -105,7 +106,16 @@ public sealed class PaymentRegistration(IBokDbContext db, TimeProvider time)
         db.Set<LedgerEntryRow>().Add(row);
         StaffAudit.Record(db, now, "payment.register", "Customer", customer.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             new { customer.Number, payment.Amount, payment.ValueDate, Reference = reference, DocumentNumber = documentNumber });
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        if (outbox is not null)
+        {
+            // Delivery: unsent reminders and demands this payment settled are withdrawn in the payment's transaction.
+            await outbox.WithdrawSettledAsync(customer.Id, today, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         return Settled(row, customer, posted.Ledger, today, alreadyRegistered: false);
     }
 
