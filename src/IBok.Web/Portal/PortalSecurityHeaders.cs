@@ -21,7 +21,12 @@ public static class PortalSecurityHeaders
                 context.Response.OnStarting(() =>
                 {
                     var headers = context.Response.Headers;
-                    headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                    // A download endpoint sets its own, stricter sandboxing policy; the portal's must not widen it.
+                    if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+                    {
+                        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                    }
+
                     headers.XContentTypeOptions = "nosniff";
                     headers.XFrameOptions = "DENY";
                     headers["Referrer-Policy"] = "same-origin";

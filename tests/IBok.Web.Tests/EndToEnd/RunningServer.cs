@@ -86,7 +86,10 @@ public sealed class RunningServer : IAsyncLifetime
         _server.BeginOutputReadLine();
         _server.BeginErrorReadLine();
 
+        // Kestrel binds its addresses one after another and serves each as soon as it is bound, so the https address
+        // (which loads a certificate first) may still refuse connections when plain http already answers: wait for both.
         using var client = new HttpClient { BaseAddress = BaseAddress };
+        using var secureClient = CreateBrowser();
         var deadline = Stopwatch.StartNew();
         while (true)
         {
@@ -98,7 +101,8 @@ public sealed class RunningServer : IAsyncLifetime
             try
             {
                 using var health = await client.GetAsync(new Uri("/health", UriKind.Relative));
-                if (health.StatusCode == HttpStatusCode.OK)
+                using var secureHealth = await secureClient.GetAsync(new Uri("/health", UriKind.Relative));
+                if (health.StatusCode == HttpStatusCode.OK && secureHealth.StatusCode == HttpStatusCode.OK)
                 {
                     return;
                 }
