@@ -33,6 +33,7 @@ public sealed class CrossCustomerMutationTests
         ["replyToCase"] = "StaffAuthorizationTests (operators and admins only)",
         ["changeCaseStatus"] = "StaffAuthorizationTests (operators and admins only)",
         ["revokeApiKey"] = "ApiKeyService refuses anyone but an admin",
+        ["retryOutboxMessage"] = "DeliveryApiTests (operators and admins only)",
     };
 
     [Fact]

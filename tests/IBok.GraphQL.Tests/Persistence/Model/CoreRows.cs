@@ -8,6 +8,7 @@ using IBok.GraphQL.Persistence;
 using IBok.GraphQL.Persistence.Model.Billing;
 using IBok.GraphQL.Persistence.Model.Cases;
 using IBok.GraphQL.Persistence.Model.Customers;
+using IBok.GraphQL.Persistence.Model.Delivery;
 using IBok.GraphQL.Persistence.Model.Documents;
 using IBok.GraphQL.Persistence.Model.Interest;
 using IBok.GraphQL.Persistence.Model.Metering;
@@ -118,7 +119,53 @@ internal static class CoreRows
         });
         await db.SaveChangesAsync();
         rows.AddRange(await AddOwnedRowsAsync(db, customer.Id, index, noticeId));
+        rows.AddRange(await AddDeliveryRowsAsync(db, customer.Id, index, rows));
         return rows;
+    }
+
+    /// <summary>
+    /// Rows of the delivery tables (migration 0005), kept apart from <see cref="AddOwnedRowsAsync"/> because the upgrade
+    /// test writes that one into a schema older than these tables.
+    /// </summary>
+    private static async Task<IReadOnlyList<object>> AddDeliveryRowsAsync(IBokDbContext db, long customerId, int index, IReadOnlyList<object> rows)
+    {
+        var added = new List<object>();
+        added.Add(new OutboxMessageRow
+        {
+            CustomerId = customerId,
+            IdempotencyKey = $"invoice-issued:{index}:FV/2026/02/00000{index}:email",
+            Kind = NotificationKind.InvoiceIssued,
+            Channel = NotificationChannel.Email,
+            Recipient = $"lucja{index}@example.pl",
+            RecipientName = "Łucja Żółć",
+            Subject = "Nowa faktura — zażółć gęślą jaźń",
+            TextBody = "Treść wiadomości: 1 234,56 zł.",
+            HtmlBody = "<p>Treść wiadomości: 1&nbsp;234,56&nbsp;zł.</p>",
+            UnsubscribeUrl = "https://ibok.example.pl/zgody/wypisz?rodzaj=faktura&kanal=email",
+            AttachInvoiceId = rows.OfType<InvoiceRow>().First().Id,
+            AttachInterestNoteId = rows.OfType<InterestNoteRow>().First().Id,
+            Status = OutboxStatus.Parked,
+            Attempts = 7,
+            NextAttemptAt = Instant.AddMinutes(5),
+            LeaseUntil = Instant.AddMinutes(1),
+            LastError = "421 Usługa niedostępna",
+            CreatedAt = Instant,
+            SentAt = Instant.AddSeconds(3),
+        });
+        added.Add(new NoticeRunRow
+        {
+            RunDate = new DateOnly(2026, 2, index),
+            StartedAt = Instant,
+            FinishedAt = Instant.AddSeconds(42),
+            Customers = 100_000,
+            Planned = 1_234,
+            Enqueued = 1_200,
+            AlreadyQueued = 30,
+            Failed = 4,
+        });
+        db.AddRange(added);
+        await db.SaveChangesAsync();
+        return added;
     }
 
     /// <summary>
