@@ -29,7 +29,47 @@ public static class NoticeTemplates
     public static string UnsubscribeUrl(string portalUrl, NotificationKind kind, NotificationChannel channel = NotificationChannel.Email)
     {
         ArgumentNullException.ThrowIfNull(portalUrl);
-        return $"{portalUrl.TrimEnd('/')}/zgody/wypisz?rodzaj={KindSlug(kind)}&kanal={(channel == NotificationChannel.Email ? "email" : "sms")}";
+        return $"{portalUrl.TrimEnd('/')}/zgody/wypisz?rodzaj={KindSlug(kind)}&kanal={ChannelSlug(channel)}";
+    }
+
+    /// <summary>The channel as it appears in links: <c>email</c> or <c>sms</c>.</summary>
+    public static string ChannelSlug(NotificationChannel channel) => channel switch
+    {
+        NotificationChannel.Email => "email",
+        NotificationChannel.Sms => "sms",
+        _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, "Unknown notification channel."),
+    };
+
+    /// <summary>The notice kind of a link's slug (<see cref="KindSlug"/>); false for anything else, case and spacing included.</summary>
+    public static bool TryParseKindSlug(string? slug, out NotificationKind kind)
+    {
+        foreach (var candidate in Enum.GetValues<NotificationKind>())
+        {
+            if (string.Equals(KindSlug(candidate), slug, StringComparison.Ordinal))
+            {
+                kind = candidate;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
+    }
+
+    /// <summary>The channel of a link's slug (<see cref="ChannelSlug"/>); false for anything else.</summary>
+    public static bool TryParseChannelSlug(string? slug, out NotificationChannel channel)
+    {
+        foreach (var candidate in Enum.GetValues<NotificationChannel>())
+        {
+            if (string.Equals(ChannelSlug(candidate), slug, StringComparison.Ordinal))
+            {
+                channel = candidate;
+                return true;
+            }
+        }
+
+        channel = default;
+        return false;
     }
 
     /// <summary>The notice kind as it appears in links (<c>invoice-issued</c>, <c>payment-reminder</c>, ...).</summary>
