@@ -14,22 +14,21 @@ public static class LedgerMapping
     public static Ledger ToLedger(string customerNumber, IEnumerable<LedgerEntryRow> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var ledger = Ledger.Empty(customerNumber);
-        foreach (var entry in entries.OrderBy(entry => entry.EntryType).ThenBy(entry => entry.Id))
+        var ordered = entries.OrderBy(entry => entry.EntryType).ThenBy(entry => entry.Id).ToList();
+        if (ordered.FirstOrDefault(entry => entry.EntryType is not (LedgerEntryType.Debit or LedgerEntryType.Payment or LedgerEntryType.Refund)) is { } unknown)
         {
-            var result = entry.EntryType switch
-            {
-                LedgerEntryType.Debit => ledger.Post(ToDebitDocument(entry)),
-                LedgerEntryType.Payment => ledger.Post(ToPayment(entry)),
-                LedgerEntryType.Refund => ledger.Post(ToRefund(entry)),
-                _ => throw new InvalidDataException($"Ledger entry {entry.Id} has an unknown type {entry.EntryType}."),
-            };
-            ledger = result.Rejection is { } rejection
-                ? throw new InvalidDataException($"Ledger entry {entry.Id} ({entry.EntryType} {entry.Reference}) of customer {customerNumber} cannot be posted: {rejection.Message}")
-                : result.Ledger;
+            throw new InvalidDataException($"Ledger entry {unknown.Id} has an unknown type {unknown.EntryType}.");
         }
 
-        return ledger;
+        // One replay of everything (Ledger.FromEntries), not one per row: the same ledger, linear instead of quadratic.
+        var result = Ledger.FromEntries(
+            customerNumber,
+            ordered.Where(entry => entry.EntryType == LedgerEntryType.Debit).Select(ToDebitDocument),
+            ordered.Where(entry => entry.EntryType == LedgerEntryType.Payment).Select(ToPayment),
+            ordered.Where(entry => entry.EntryType == LedgerEntryType.Refund).Select(ToRefund));
+        return result.Rejection is { } rejection
+            ? throw new InvalidDataException($"The ledger entries of customer {customerNumber} cannot be posted: {rejection.Message}")
+            : result.Ledger;
     }
 
     /// <summary>A debit row as the domain's document.</summary>
