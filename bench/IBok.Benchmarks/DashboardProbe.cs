@@ -99,7 +99,9 @@ public static class DashboardProbe
             phases[2].Stop();
             if (check && (result.Errors.Count > 0 || !result.HasData))
             {
-                throw new InvalidOperationException("The dashboard failed: " + System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+                throw new InvalidOperationException(
+                    "The dashboard failed: " + System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan),
+                    result.Errors.Select(error => error.OriginalException).FirstOrDefault(exception => exception is not null));
             }
         }
 
