@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using IBok.GraphQL.Application.Accounts;
+using IBok.GraphQL.Application.CustomerReads;
 using IBok.GraphQL.Persistence;
 using IBok.GraphQL.Persistence.Access;
 using IBok.GraphQL.Persistence.Accounts;
@@ -97,18 +98,18 @@ public static class ViewerMiddleware
         // The check is on the hot path of every request, so it is one precompiled query reading four columns (no
         // expression tree to translate and hash per request), with the same rule as AccountService.ValidateSessionAsync.
         var database = context.RequestServices.GetRequiredService<IBokDbContext>();
-        var account = await SessionAccountById(database, session.AccountId, context.RequestAborted);
+        var account = await SessionAccountById.For(database)(database, session.AccountId, context.RequestAborted);
         return account is not null && StampsEqual(account.SecurityStamp, session.SecurityStamp)
             ? new SignedInAccount(session.AccountId, account.Role, account.CustomerId, account.DisplayName, account.SecurityStamp).ToViewer()
             : null;
     }
 
-    private static readonly Func<IBokDbContext, long, CancellationToken, Task<SessionAccount?>> SessionAccountById =
-        EF.CompileAsyncQuery((IBokDbContext database, long accountId, CancellationToken cancellationToken) =>
+    private static readonly ModelCompiledQuery<Func<IBokDbContext, long, CancellationToken, Task<SessionAccount?>>> SessionAccountById =
+        new(() => EF.CompileAsyncQuery((IBokDbContext database, long accountId, CancellationToken cancellationToken) =>
             database.Set<Account>().AsNoTracking()
                 .Where(account => account.Id == accountId)
                 .Select(account => new SessionAccount(account.Role, account.CustomerId, account.DisplayName, account.SecurityStamp))
-                .SingleOrDefault());
+                .SingleOrDefault()));
 
     /// <summary>Compares the stamps' SHA-256 digests in fixed time, so the comparison's duration reveals nothing of the stored stamp.</summary>
     private static bool StampsEqual(string stored, string presented) =>

@@ -1,10 +1,9 @@
 namespace IBok.GraphQL.Application.CustomerReads.Loaders;
 
 /// <summary>
-/// Runs the loaders' precompiled queries (<c>EF.CompileAsyncQuery</c>). Every request of the dashboard runs the same
-/// handful of queries, so they are translated once per process: a query built per call would have its expression tree
-/// funcletized and hashed for the query cache on every request. The customer ids go as one array parameter
-/// (<c>EF.Parameter</c>), so the SQL text is the same for one customer or twenty and its command is built once.
+/// Runs the loaders' precompiled queries (<see cref="ModelCompiledQuery{TQuery}"/>). Every dashboard request runs the
+/// same handful of queries, so they are translated once: a query built per call has its expression tree funcletized
+/// and hashed for the query cache on every request.
 /// </summary>
 internal static class CompiledReads
 {

@@ -10,12 +10,12 @@ public sealed class MetersByCustomerLoader(ReadDatabase database, RequestCustome
 {
     /// <inheritdoc />
     protected override Task<List<MeterRow>> QueryAsync(IBokDbContext database, long[] customerIds, CancellationToken cancellationToken) =>
-        CompiledReads.ListAsync(Query(database, customerIds), cancellationToken);
+        CompiledReads.ListAsync(Query.For(database)(database, customerIds), cancellationToken);
 
-    private static readonly Func<IBokDbContext, long[], IAsyncEnumerable<MeterRow>> Query = EF.CompileAsyncQuery<IBokDbContext, long[], MeterRow>(
+    private static readonly ModelCompiledQuery<Func<IBokDbContext, long[], IAsyncEnumerable<MeterRow>>> Query = new(() => EF.CompileAsyncQuery<IBokDbContext, long[], MeterRow>(
         (IBokDbContext database, long[] customerIds) => database.Set<MeterRow>().AsNoTracking()
             .Where(row => customerIds.Contains(row.CustomerId))
-            .OrderBy(row => row.SerialNumber).ThenBy(row => row.Id));
+            .OrderBy(row => row.SerialNumber).ThenBy(row => row.Id)));
 
     /// <inheritdoc />
     protected override long CustomerOf(MeterRow row) => row.CustomerId;
@@ -30,16 +30,16 @@ public sealed class LastReadingsByCustomerLoader(ReadDatabase database, RequestC
 {
     /// <inheritdoc />
     protected override Task<List<MeterReadingRow>> QueryAsync(IBokDbContext database, long[] customerIds, CancellationToken cancellationToken) =>
-        CompiledReads.ListAsync(Query(database, customerIds), cancellationToken);
+        CompiledReads.ListAsync(Query.For(database)(database, customerIds), cancellationToken);
 
-    private static readonly Func<IBokDbContext, long[], IAsyncEnumerable<MeterReadingRow>> Query = EF.CompileAsyncQuery(
+    private static readonly ModelCompiledQuery<Func<IBokDbContext, long[], IAsyncEnumerable<MeterReadingRow>>> Query = new(() => EF.CompileAsyncQuery(
         (IBokDbContext database, long[] customerIds) => database.Set<MeterReadingRow>().AsNoTracking()
             .Where(row => customerIds.Contains(row.CustomerId) && row.Status != ReadingStatus.Rejected)
             .Where(row => row.Id == database.Set<MeterReadingRow>()
                 .Where(other => other.MeterId == row.MeterId && other.Status != ReadingStatus.Rejected)
                 .OrderByDescending(other => other.ReadingDate).ThenByDescending(other => other.Id)
                 .Select(other => other.Id)
-                .First()));
+                .First())));
 
     /// <inheritdoc />
     protected override long CustomerOf(MeterReadingRow row) => row.CustomerId;
