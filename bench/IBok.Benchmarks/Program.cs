@@ -24,6 +24,14 @@ if (args is ["dashboard-accounts", ..])
     return;
 }
 
+if (args is ["dashboard-probe", ..])
+{
+    // dashboard-probe --database file [--requests N] [--warmup N] [--rounds N] [--accounts N]: CPU and allocations
+    // per dashboard request in-process, through the server's services (see DashboardProbe).
+    await DashboardProbe.RunAsync(args);
+    return;
+}
+
 if (args is ["demo-generate", ..])
 {
     // demo-generate [--with-ledgers] [customer counts...]: times the demo utility generator (see DemoGenerationProbe).

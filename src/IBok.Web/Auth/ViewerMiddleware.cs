@@ -1,9 +1,15 @@
 using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using IBok.GraphQL.Application.Accounts;
+using IBok.GraphQL.Application.CustomerReads;
+using IBok.GraphQL.Persistence;
 using IBok.GraphQL.Persistence.Access;
+using IBok.GraphQL.Persistence.Accounts;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
 
 namespace IBok.Web.Auth;
 
@@ -88,10 +94,28 @@ public static class ViewerMiddleware
             return null;
         }
 
-        var accounts = context.RequestServices.GetRequiredService<AccountService>();
-        var account = await accounts.ValidateSessionAsync(session.AccountId, session.SecurityStamp, context.RequestAborted);
-        return account?.ToViewer();
+        // Every request checks the stamp against the database, so sign-out and password changes take effect at once.
+        // The check is on the hot path of every request, so it is one precompiled query reading four columns (no
+        // expression tree to translate and hash per request), with the same rule as AccountService.ValidateSessionAsync.
+        var database = context.RequestServices.GetRequiredService<IBokDbContext>();
+        var account = await SessionAccountById.For(database)(database, session.AccountId, context.RequestAborted);
+        return account is not null && StampsEqual(account.SecurityStamp, session.SecurityStamp)
+            ? new SignedInAccount(session.AccountId, account.Role, account.CustomerId, account.DisplayName, account.SecurityStamp).ToViewer()
+            : null;
     }
+
+    private static readonly ModelCompiledQuery<Func<IBokDbContext, long, CancellationToken, Task<SessionAccount?>>> SessionAccountById =
+        new(() => EF.CompileAsyncQuery((IBokDbContext database, long accountId, CancellationToken cancellationToken) =>
+            database.Set<Account>().AsNoTracking()
+                .Where(account => account.Id == accountId)
+                .Select(account => new SessionAccount(account.Role, account.CustomerId, account.DisplayName, account.SecurityStamp))
+                .SingleOrDefault()));
+
+    /// <summary>Compares the stamps' SHA-256 digests in fixed time, so the comparison's duration reveals nothing of the stored stamp.</summary>
+    private static bool StampsEqual(string stored, string presented) =>
+        CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(stored)), SHA256.HashData(Encoding.UTF8.GetBytes(presented)));
+
+    private sealed record SessionAccount(ViewerRole Role, long? CustomerId, string DisplayName, string SecurityStamp);
 
     private static bool IsSafe(string method) =>
         HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method);

@@ -13,9 +13,11 @@ public sealed class InvoicesByCustomerLoader(ReadDatabase database, RequestCusto
 {
     /// <inheritdoc />
     protected override Task<List<InvoiceRow>> QueryAsync(IBokDbContext database, long[] customerIds, CancellationToken cancellationToken) =>
-        database.Set<InvoiceRow>().AsNoTracking()
-            .Where(row => customerIds.Contains(row.CustomerId))
-            .ToListAsync(cancellationToken);
+        CompiledReads.ListAsync(Query.For(database)(database, customerIds), cancellationToken);
+
+    private static readonly ModelCompiledQuery<Func<IBokDbContext, long[], IAsyncEnumerable<InvoiceRow>>> Query = new(() => EF.CompileAsyncQuery(
+        (IBokDbContext database, long[] customerIds) => database.Set<InvoiceRow>().AsNoTracking()
+            .Where(row => customerIds.Contains(row.CustomerId))));
 
     /// <inheritdoc />
     protected override long CustomerOf(InvoiceRow row) => row.CustomerId;
@@ -27,10 +29,12 @@ public sealed class LedgerEntriesByCustomerLoader(ReadDatabase database, Request
 {
     /// <inheritdoc />
     protected override Task<List<LedgerEntryRow>> QueryAsync(IBokDbContext database, long[] customerIds, CancellationToken cancellationToken) =>
-        database.Set<LedgerEntryRow>().AsNoTracking()
+        CompiledReads.ListAsync(Query.For(database)(database, customerIds), cancellationToken);
+
+    private static readonly ModelCompiledQuery<Func<IBokDbContext, long[], IAsyncEnumerable<LedgerEntryRow>>> Query = new(() => EF.CompileAsyncQuery<IBokDbContext, long[], LedgerEntryRow>(
+        (IBokDbContext database, long[] customerIds) => database.Set<LedgerEntryRow>().AsNoTracking()
             .Where(row => customerIds.Contains(row.CustomerId))
-            .OrderBy(row => row.Id)
-            .ToListAsync(cancellationToken);
+            .OrderBy(row => row.Id)));
 
     /// <inheritdoc />
     protected override long CustomerOf(LedgerEntryRow row) => row.CustomerId;
@@ -81,12 +85,15 @@ public sealed class NoticesByCustomerLoader(ReadDatabase database, RequestCustom
 {
     /// <inheritdoc />
     protected override Task<List<DeliveredNotice>> QueryAsync(IBokDbContext database, long[] customerIds, CancellationToken cancellationToken) =>
-        (from delivery in database.Set<NoticeDeliveryRow>().AsNoTracking()
-         where customerIds.Contains(delivery.CustomerId)
-         join notice in database.Set<NoticeRow>().AsNoTracking() on delivery.NoticeId equals notice.Id
-         orderby delivery.DeliveredAt descending, delivery.Id descending
-         select new DeliveredNotice(delivery, notice))
-        .ToListAsync(cancellationToken);
+        CompiledReads.ListAsync(Query.For(database)(database, customerIds), cancellationToken);
+
+    private static readonly ModelCompiledQuery<Func<IBokDbContext, long[], IAsyncEnumerable<DeliveredNotice>>> Query = new(() => EF.CompileAsyncQuery(
+        (IBokDbContext database, long[] customerIds) =>
+            from delivery in database.Set<NoticeDeliveryRow>().AsNoTracking()
+            where customerIds.Contains(delivery.CustomerId)
+            join notice in database.Set<NoticeRow>().AsNoTracking() on delivery.NoticeId equals notice.Id
+            orderby delivery.DeliveredAt descending, delivery.Id descending
+            select new DeliveredNotice(delivery, notice)));
 
     /// <inheritdoc />
     protected override long CustomerOf(DeliveredNotice row) => row.Delivery.CustomerId;

@@ -12,10 +12,12 @@ public sealed class PremisesByCustomerLoader(ReadDatabase database, RequestCusto
 {
     /// <inheritdoc />
     protected override Task<List<PremisesRow>> QueryAsync(IBokDbContext database, long[] customerIds, CancellationToken cancellationToken) =>
-        database.Set<PremisesRow>().AsNoTracking()
+        CompiledReads.ListAsync(Query.For(database)(database, customerIds), cancellationToken);
+
+    private static readonly ModelCompiledQuery<Func<IBokDbContext, long[], IAsyncEnumerable<PremisesRow>>> Query = new(() => EF.CompileAsyncQuery<IBokDbContext, long[], PremisesRow>(
+        (IBokDbContext database, long[] customerIds) => database.Set<PremisesRow>().AsNoTracking()
             .Where(row => customerIds.Contains(row.CustomerId))
-            .OrderBy(row => row.Code).ThenBy(row => row.Id)
-            .ToListAsync(cancellationToken);
+            .OrderBy(row => row.Code).ThenBy(row => row.Id)));
 
     /// <inheritdoc />
     protected override long CustomerOf(PremisesRow row) => row.CustomerId;

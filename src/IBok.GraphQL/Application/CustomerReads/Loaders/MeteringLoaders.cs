@@ -10,10 +10,12 @@ public sealed class MetersByCustomerLoader(ReadDatabase database, RequestCustome
 {
     /// <inheritdoc />
     protected override Task<List<MeterRow>> QueryAsync(IBokDbContext database, long[] customerIds, CancellationToken cancellationToken) =>
-        database.Set<MeterRow>().AsNoTracking()
+        CompiledReads.ListAsync(Query.For(database)(database, customerIds), cancellationToken);
+
+    private static readonly ModelCompiledQuery<Func<IBokDbContext, long[], IAsyncEnumerable<MeterRow>>> Query = new(() => EF.CompileAsyncQuery<IBokDbContext, long[], MeterRow>(
+        (IBokDbContext database, long[] customerIds) => database.Set<MeterRow>().AsNoTracking()
             .Where(row => customerIds.Contains(row.CustomerId))
-            .OrderBy(row => row.SerialNumber).ThenBy(row => row.Id)
-            .ToListAsync(cancellationToken);
+            .OrderBy(row => row.SerialNumber).ThenBy(row => row.Id)));
 
     /// <inheritdoc />
     protected override long CustomerOf(MeterRow row) => row.CustomerId;
@@ -27,18 +29,17 @@ public sealed class LastReadingsByCustomerLoader(ReadDatabase database, RequestC
     : CustomerScopedLoader<MeterReadingRow>(database, customers)
 {
     /// <inheritdoc />
-    protected override Task<List<MeterReadingRow>> QueryAsync(IBokDbContext database, long[] customerIds, CancellationToken cancellationToken)
-    {
-        var readings = database.Set<MeterReadingRow>().AsNoTracking();
-        return readings
+    protected override Task<List<MeterReadingRow>> QueryAsync(IBokDbContext database, long[] customerIds, CancellationToken cancellationToken) =>
+        CompiledReads.ListAsync(Query.For(database)(database, customerIds), cancellationToken);
+
+    private static readonly ModelCompiledQuery<Func<IBokDbContext, long[], IAsyncEnumerable<MeterReadingRow>>> Query = new(() => EF.CompileAsyncQuery(
+        (IBokDbContext database, long[] customerIds) => database.Set<MeterReadingRow>().AsNoTracking()
             .Where(row => customerIds.Contains(row.CustomerId) && row.Status != ReadingStatus.Rejected)
-            .Where(row => row.Id == readings
+            .Where(row => row.Id == database.Set<MeterReadingRow>()
                 .Where(other => other.MeterId == row.MeterId && other.Status != ReadingStatus.Rejected)
                 .OrderByDescending(other => other.ReadingDate).ThenByDescending(other => other.Id)
                 .Select(other => other.Id)
-                .First())
-            .ToListAsync(cancellationToken);
-    }
+                .First())));
 
     /// <inheritdoc />
     protected override long CustomerOf(MeterReadingRow row) => row.CustomerId;

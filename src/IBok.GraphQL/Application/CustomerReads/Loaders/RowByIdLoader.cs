@@ -19,11 +19,12 @@ public sealed class RowByIdLoader<TRow>(ReadDatabase database) : BatchDataLoader
     protected override async Task<IReadOnlyDictionary<long, TRow>> LoadBatchAsync(IReadOnlyList<long> keys, CancellationToken cancellationToken)
     {
         var ids = keys.ToArray();
-        var rows = await database.RunAsync(
-            (db, token) => db.Set<TRow>().AsNoTracking().Where(row => ids.Contains(EF.Property<long>(row, "Id"))).ToListAsync(token),
-            cancellationToken).ConfigureAwait(false);
+        var rows = await database.RunAsync((db, token) => CompiledReads.ListAsync(Query.For(db)(db, ids), token), cancellationToken).ConfigureAwait(false);
         return rows.ToDictionary(IdOf);
     }
+
+    private static readonly ModelCompiledQuery<Func<IBokDbContext, long[], IAsyncEnumerable<TRow>>> Query = new(() => EF.CompileAsyncQuery(
+        (IBokDbContext db, long[] ids) => db.Set<TRow>().AsNoTracking().Where(row => ids.Contains(EF.Property<long>(row, "Id")))));
 
     private static Func<TRow, long> CompileIdGetter()
     {
