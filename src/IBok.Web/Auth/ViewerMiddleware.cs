@@ -52,7 +52,9 @@ public static class ViewerMiddleware
         }
 
         context.RequestServices.GetRequiredService<ViewerAccessor>().Viewer = viewer;
-        if (scheme == AuthSchemes.Cookie && viewer.Role != ViewerRole.Anonymous && !IsSafe(context.Request.Method))
+        // A WebSocket handshake over HTTP/2 is an extended CONNECT (RFC 8441), not a GET: it changes nothing by itself,
+        // and SessionWebSocketAuthenticator refuses a cookie handshake from another site by its Origin.
+        if (scheme == AuthSchemes.Cookie && viewer.Role != ViewerRole.Anonymous && !IsSafe(context.Request.Method) && !IsWebSocketHandshake(context))
         {
             var antiforgery = context.RequestServices.GetRequiredService<IAntiforgery>();
             if (!await antiforgery.IsRequestValidAsync(context))
@@ -92,6 +94,10 @@ public static class ViewerMiddleware
         var account = await accounts.ValidateSessionAsync(session.AccountId, session.SecurityStamp, context.RequestAborted);
         return account?.ToViewer();
     }
+
+    private static bool IsWebSocketHandshake(HttpContext context) =>
+        context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpExtendedConnectFeature>() is { IsExtendedConnect: true } connect
+        && string.Equals(connect.Protocol, "websocket", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsSafe(string method) =>
         HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method);
