@@ -58,7 +58,9 @@ public static class ViewerMiddleware
         }
 
         context.RequestServices.GetRequiredService<ViewerAccessor>().Viewer = viewer;
-        if (scheme == AuthSchemes.Cookie && viewer.Role != ViewerRole.Anonymous && !IsSafe(context.Request.Method))
+        // A WebSocket handshake over HTTP/2 is an extended CONNECT (RFC 8441), not a GET: it changes nothing by itself,
+        // and SessionWebSocketAuthenticator refuses a cookie handshake from another site by its Origin.
+        if (scheme == AuthSchemes.Cookie && viewer.Role != ViewerRole.Anonymous && !IsSafe(context.Request.Method) && !IsWebSocketHandshake(context))
         {
             var antiforgery = context.RequestServices.GetRequiredService<IAntiforgery>();
             if (!await antiforgery.IsRequestValidAsync(context))
@@ -116,6 +118,10 @@ public static class ViewerMiddleware
         CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(stored)), SHA256.HashData(Encoding.UTF8.GetBytes(presented)));
 
     private sealed record SessionAccount(ViewerRole Role, long? CustomerId, string DisplayName, string SecurityStamp);
+
+    private static bool IsWebSocketHandshake(HttpContext context) =>
+        context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpExtendedConnectFeature>() is { IsExtendedConnect: true } connect
+        && string.Equals(connect.Protocol, "websocket", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsSafe(string method) =>
         HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method);
