@@ -7,7 +7,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace IBok.Web.Pages.Invoices;
 
-/// <summary>One invoice: header, lines, VAT summary, totals and payment status; links to its PDF and print view.</summary>
+/// <summary>
+/// One invoice: header, lines, VAT summary, totals and payment status; the detail page (links to its PDF and print
+/// view) and the print view (billing.css: <c>@media print</c>) both show it.
+/// </summary>
 public sealed class DetailModel(
     RowByIdLoader<InvoiceRow> invoices, InvoiceLinesByInvoiceLoader lines, InvoiceVatSummaryByInvoiceLoader vatSummary, CustomerSettlements settlements)
     : PortalPageModel
