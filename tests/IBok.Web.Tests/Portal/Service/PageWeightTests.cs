@@ -2,7 +2,7 @@ using AngleSharp.Dom;
 
 namespace IBok.Web.Tests.Portal.Service;
 
-/// <summary>Every service page is light (HTML, stylesheets and scripts under 100 KB) and keeps to the CSP (no inline code or styles).</summary>
+/// <summary>Every customer and staff page is light (HTML, stylesheets and scripts under 100 KB) and keeps to the CSP (no inline code or styles).</summary>
 public sealed class PageWeightTests(PortalHost host) : IClassFixture<PortalHost>
 {
     private const int MaxPageBytes = 100 * 1024;
@@ -13,6 +13,15 @@ public sealed class PageWeightTests(PortalHost host) : IClassFixture<PortalHost>
     [InlineData("/cases/new")]
     [InlineData("/forms")]
     [InlineData("/settings")]
+    [InlineData("/")]
+    [InlineData("/premises")]
+    [InlineData("/meters")]
+    [InlineData("/readings")]
+    [InlineData("/consumption")]
+    [InlineData("/consumption?from=2025-11-22&to=2026-11-21&by=day&chart=line")]
+    [InlineData("/consumption?from=2025-11-22&to=2026-11-21&by=day&chart=column")]
+    [InlineData("/invoices")]
+    [InlineData("/settlements")]
     public async Task CustomerPage_IsUnder100KilobytesWithoutInlineCode(string path)
     {
         using var browser = await host.SignInAsCustomerAsync();
