@@ -73,15 +73,19 @@ public sealed class ReadingBrowserTests(BrowserFixture browser)
         var target = await page.GetByRole(AriaRole.Link, new() { Name = "Podaj odczyt" }).Nth(1).GetAttributeAsync("href");
 
         await TabToAsync(page, $"document.activeElement.getAttribute('href') === {Quote(target!)}");
+        // Wait from before the key press (a fast navigation can finish before a wait that starts after it), and give a
+        // shared, loaded CI machine time: this asserts where Enter leads, not how fast.
+        var toForm = page.WaitForURLAsync("**/readings/submit?meterId=*", new() { Timeout = 90_000 });
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/readings/submit?meterId=*");
+        await toForm;
         await browser.CheckPageAsync(page, nameof(SubmitReading_KeyboardOnly_ReachesTheFormAndSubmitsWithEnter), "submit");
         var previous = MeterFacts.ParsePrevious(await page.Locator("#previous-reading").InnerTextAsync());
         var today = DateOnly.ParseExact(await page.Locator("#date").InputValueAsync(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
         await TabToAsync(page, "document.activeElement.id === 'value'");
         await page.Keyboard.TypeAsync((previous.Value + 3).ToString("0.###", Polish));
+        var toConfirmation = page.WaitForURLAsync("**/readings/confirmation/*", new() { Timeout = 90_000 });
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/readings/confirmation/*");
+        await toConfirmation;
 
         Assert.Equal(today.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), await page.Locator("#reading-date").TextContentAsync());
         Assert.Equal("3,000\u00a0m³", await page.Locator("#consumption").TextContentAsync());
