@@ -24,7 +24,6 @@ public sealed class PasswordSettingsTests(PortalHost host) : IClassFixture<Porta
     }
 
     [Theory]
-    [InlineData("wrong-password-1", NewPassword, NewPassword, "currentPassword", "Obecne hasło jest nieprawidłowe.")]
     [InlineData(null, NewPassword, "Inne-Haslo-2026", "confirmPassword", "Powtórzone hasło różni się od nowego hasła.")]
     [InlineData(null, "krotkie1", "krotkie1", "newPassword", "Hasło musi mieć co najmniej 10 znaków.")]
     [InlineData("", NewPassword, NewPassword, "currentPassword", "Podaj obecne hasło.")]
@@ -44,4 +43,28 @@ public sealed class PasswordSettingsTests(PortalHost host) : IClassFixture<Porta
 
     private static Dictionary<string, string> Fields(string current, string newPassword, string confirmation) =>
         new() { ["CurrentPassword"] = current, ["NewPassword"] = newPassword, ["ConfirmPassword"] = confirmation };
+}
+
+/// <summary>
+/// A wrong current password on /settings, on its own host: the failure starts the account's sign-in throttle, which
+/// would refuse the next case of <see cref="PasswordSettingsTests"/> run within a second with "Zbyt wiele nieudanych prób".
+/// </summary>
+public sealed class PasswordSettingsWrongCurrentTests(PortalHost host) : IClassFixture<PortalHost>
+{
+    [Fact]
+    public async Task Password_WrongCurrentPassword_ShowsTheMessage()
+    {
+        var login = PortalHost.Logins.Household;
+        using var browser = await host.SignInAsCustomerAsync(login);
+
+        using var response = await PortalHost.PostFormAsync(
+            browser, "/settings?handler=Password",
+            new Dictionary<string, string> { ["CurrentPassword"] = "wrong-password-1", ["NewPassword"] = "Nowe-Haslo-2026", ["ConfirmPassword"] = "Nowe-Haslo-2026" },
+            "/settings");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PortalHost.ParseAsync(response);
+        Assert.Equal(["Obecne hasło jest nieprawidłowe."], ServicePages.ErrorSummary(page));
+        Assert.Equal("Obecne hasło jest nieprawidłowe.", page.QuerySelector("#currentPassword-error")?.TextContent);
+    }
 }
