@@ -27,11 +27,14 @@ public static partial class Executor
         ExecutionContext context,
         ObjectType objectType,
         object? source,
-        ResponsePath? path,
+        PendingPath path,
         SelectionPlan plan)
     {
         try
         {
+            // The object's own path node, made for the first field that needs it as a parent.
+            ResponsePath? objectPath = null;
+            var objectPathMade = false;
             var results = new ResponseMap(plan);
             var values = results.Values;
             List<(int Index, ValueTask<object?> Completion)>? pending = null;
@@ -61,13 +64,18 @@ public static partial class Executor
                         continue;
                     }
 
-                    completion = wasRead
-                        ? CompleteDirectLeafField(context, fieldPlan, leafType, path, value)
-                        : ExecuteField(context, fieldPlan, source, path);
+                    if (wasRead)
+                    {
+                        completion = CompleteDirectLeafField(context, fieldPlan, leafType, path, value);
+                    }
+                    else
+                    {
+                        completion = ExecuteField(context, fieldPlan, source, ObjectPath(ref objectPath, ref objectPathMade, path));
+                    }
                 }
                 else
                 {
-                    completion = ExecuteField(context, fieldPlan, source, path);
+                    completion = ExecuteField(context, fieldPlan, source, ObjectPath(ref objectPath, ref objectPathMade, path));
                 }
 
                 if (completion.IsCompletedSuccessfully)
@@ -94,6 +102,17 @@ public static partial class Executor
         {
             return ValueTask.FromException<IReadOnlyDictionary<string, object?>>(exception);
         }
+    }
+
+    private static ResponsePath? ObjectPath(ref ResponsePath? objectPath, ref bool made, PendingPath path)
+    {
+        if (!made)
+        {
+            objectPath = path.Materialize();
+            made = true;
+        }
+
+        return objectPath;
     }
 
     private static async ValueTask<IReadOnlyDictionary<string, object?>> FinishSelectionSetAsync(
@@ -171,10 +190,10 @@ public static partial class Executor
             try
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                path = new ResponsePath(parentPath, fieldPlan.ResponseKey, trusted: true);
                 if (!fieldPlan.TryReadDirectly(source, out var resolvedValue))
                 {
                     var arguments = fieldPlan.CoerceArguments(context.VariableValues);
+                    path = new ResponsePath(parentPath, fieldPlan.ResponseKey, trusted: true);
                     var resolveContext = new ResolveFieldContext(context, fieldPlan.ParentType, field, fieldPlan.FieldNodes, source, arguments, path);
                     var resolved = ResolveFieldValue(field, resolveContext);
                     if (!resolved.IsCompletedSuccessfully)
@@ -185,8 +204,12 @@ public static partial class Executor
                     resolvedValue = resolved.Result;
                 }
 
-                var completion = CompleteValue(context, field.Type, fieldPlan, path, resolvedValue);
-                return completion.IsCompletedSuccessfully ? completion : AwaitFieldAsync(context, field.Type, fieldPlan.FieldNodes, path, completion);
+                var completion = path is null
+                    ? CompleteValue(context, field.Type, fieldPlan, new PendingPath(parentPath, fieldPlan.ResponseKey), resolvedValue)
+                    : CompleteValue(context, field.Type, fieldPlan, new PendingPath(path, null), resolvedValue);
+                return completion.IsCompletedSuccessfully
+                    ? completion
+                    : AwaitFieldAsync(context, field.Type, fieldPlan.FieldNodes, path ?? new ResponsePath(parentPath, fieldPlan.ResponseKey, trusted: true), completion);
             }
             catch (Exception exception) when (!IsCancellation(context, exception))
             {
@@ -209,7 +232,7 @@ public static partial class Executor
         ExecutionContext context,
         FieldPlan fieldPlan,
         NamedType leafType,
-        ResponsePath? parentPath,
+        PendingPath objectPath,
         object? value)
     {
         var field = fieldPlan.Field;
@@ -224,13 +247,13 @@ public static partial class Executor
                 }
 
                 // Null or an error: completed as ExecuteField completes any resolved value.
-                path = new ResponsePath(parentPath, fieldPlan.ResponseKey, trusted: true);
-                var completion = CompleteValue(context, field.Type, fieldPlan, path, value);
+                path = new ResponsePath(objectPath.Materialize(), fieldPlan.ResponseKey, trusted: true);
+                var completion = CompleteValue(context, field.Type, fieldPlan, new PendingPath(path, null), value);
                 return completion.IsCompletedSuccessfully ? completion : AwaitFieldAsync(context, field.Type, fieldPlan.FieldNodes, path, completion);
             }
             catch (Exception exception) when (!IsCancellation(context, exception))
             {
-                path ??= new ResponsePath(parentPath, fieldPlan.ResponseKey, trusted: true);
+                path ??= new ResponsePath(objectPath.Materialize(), fieldPlan.ResponseKey, trusted: true);
                 return new ValueTask<object?>(HandleFieldError(context, LocateError(exception, fieldPlan.FieldNodes, path), field.Type));
             }
         }
@@ -249,7 +272,7 @@ public static partial class Executor
         try
         {
             var resolvedValue = await resolving.ConfigureAwait(true);
-            return await CompleteValue(context, fieldPlan.Field.Type, fieldPlan, path, resolvedValue).ConfigureAwait(true);
+            return await CompleteValue(context, fieldPlan.Field.Type, fieldPlan, new PendingPath(path, null), resolvedValue).ConfigureAwait(true);
         }
         catch (Exception exception) when (!IsCancellation(context, exception))
         {
@@ -286,7 +309,7 @@ public static partial class Executor
         ExecutionContext context,
         GraphQLType returnType,
         FieldPlan info,
-        ResponsePath path,
+        PendingPath path,
         object? result)
     {
         try
@@ -339,7 +362,7 @@ public static partial class Executor
     private static GraphQLException NonNullError(FieldPlan info) =>
         new($"Cannot return null for non-nullable field {info.ParentType.Name}.{info.Field.Name}.");
 
-    private static ValueTask<object?> CompleteListValue(ExecutionContext context, ListType listType, FieldPlan info, ResponsePath path, object result)
+    private static ValueTask<object?> CompleteListValue(ExecutionContext context, ListType listType, FieldPlan info, PendingPath path, object result)
     {
         if (result is not IEnumerable items || result is string || result is IReadOnlyDictionary<string, object?> || result is IDictionary)
         {
@@ -352,9 +375,10 @@ public static partial class Executor
         {
             // Arrays and lists: index, no enumerator, and the result array is filled in place.
             var completedItems = new object?[list.Count];
+            var listPath = completedItems.Length > 0 ? path.Materialize() : null;
             for (var index = 0; index < completedItems.Length; index++)
             {
-                var completion = CompleteListItem(context, itemType, info, new ResponsePath(path, ResponsePath.BoxIndex(index), trusted: true), list[index]);
+                var completion = CompleteListItem(context, itemType, info, new PendingPath(listPath, ResponsePath.BoxIndex(index)), list[index]);
                 if (completion.IsCompletedSuccessfully)
                 {
                     completedItems[index] = completion.Result;
@@ -374,9 +398,10 @@ public static partial class Executor
 
         var enumerated = new List<object?>(items is ICollection collection ? collection.Count : 4);
         var itemIndex = 0;
+        var enumeratedListPath = path.Materialize();
         foreach (var item in items)
         {
-            var completion = CompleteListItem(context, itemType, info, new ResponsePath(path, ResponsePath.BoxIndex(itemIndex), trusted: true), item);
+            var completion = CompleteListItem(context, itemType, info, new PendingPath(enumeratedListPath, ResponsePath.BoxIndex(itemIndex)), item);
             if (completion.IsCompletedSuccessfully)
             {
                 enumerated.Add(completion.Result);
@@ -417,10 +442,10 @@ public static partial class Executor
         return completedItems;
     }
 
-    private static ValueTask<object?> CompleteListItem(ExecutionContext context, GraphQLType itemType, FieldPlan info, ResponsePath itemPath, object? item)
+    private static ValueTask<object?> CompleteListItem(ExecutionContext context, GraphQLType itemType, FieldPlan info, PendingPath itemPath, object? item)
     {
         var completion = CompleteValue(context, itemType, info, itemPath, item);
-        return completion.IsCompletedSuccessfully ? completion : AwaitFieldAsync(context, itemType, info.FieldNodes, itemPath, completion);
+        return completion.IsCompletedSuccessfully ? completion : AwaitFieldAsync(context, itemType, info.FieldNodes, itemPath.Materialize()!, completion);
     }
 
     /// <summary>Result coercion of a scalar or enum value (spec 3.5 and 3.9 "Result Coercion").</summary>
@@ -492,7 +517,7 @@ public static partial class Executor
         };
     }
 
-    private static ValueTask<object?> CompleteObjectValue(ExecutionContext context, ObjectType objectType, FieldPlan info, ResponsePath path, object result)
+    private static ValueTask<object?> CompleteObjectValue(ExecutionContext context, ObjectType objectType, FieldPlan info, PendingPath path, object result)
     {
         if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result))
         {

@@ -153,7 +153,7 @@ public static partial class Executor
                 // Loads are dispatched when the execution's ready work runs out, not on a timer.
                 data = await ExecutionWorkQueue.RunAsync(loaders, () => serially
                     ? ExecuteSelectionSetSerially(context, rootType, context.RootValue, null, plan)
-                    : ExecuteSelectionSet(context, rootType, context.RootValue, null, plan)).ConfigureAwait(false);
+                    : ExecuteSelectionSet(context, rootType, context.RootValue, PendingPath.Root, plan)).ConfigureAwait(false);
             }
             else
             {
@@ -165,7 +165,7 @@ public static partial class Executor
                 {
                     running = serially
                         ? ExecuteSelectionSetSerially(context, rootType, context.RootValue, null, plan)
-                        : ExecuteSelectionSet(context, rootType, context.RootValue, null, plan);
+                        : ExecuteSelectionSet(context, rootType, context.RootValue, PendingPath.Root, plan);
                 }
                 finally
                 {

@@ -27,10 +27,8 @@ public sealed class ResponsePath
         _ = trusted;
     }
 
-    private static readonly object[] BoxedIndexes = [.. Enumerable.Range(0, 256).Select(index => (object)index)];
-
-    /// <summary>A list index as a path key, without a new box for the first 256 indexes.</summary>
-    internal static object BoxIndex(int index) => (uint)index < (uint)BoxedIndexes.Length ? BoxedIndexes[index] : index;
+    /// <summary>A list index as a path key, without a new box for the first 1024 indexes.</summary>
+    internal static object BoxIndex(int index) => IntBoxes.Box(index);
 
     /// <summary>The path to the parent, or null for a root field.</summary>
     public ResponsePath? Previous { get; }
@@ -58,4 +56,20 @@ public sealed class ResponsePath
 
     /// <inheritdoc />
     public override string ToString() => string.Join(".", ToList());
+}
+
+/// <summary>
+/// A response path not allocated yet: the parent's path (null at the root) and this position's response key
+/// or boxed list index (null for the root itself). The executor passes it down instead of a
+/// <see cref="ResponsePath"/> and allocates the node only when something reads it (an error, a resolver's
+/// context, a child that needs its parent's node), so objects whose fields are all leaves and list items of
+/// such objects cost no path at all.
+/// </summary>
+internal readonly struct PendingPath(ResponsePath? parent, object? key)
+{
+    /// <summary>The path of the response's root: no node.</summary>
+    public static PendingPath Root => default;
+
+    /// <summary>The path node of this position (null for the root).</summary>
+    public ResponsePath? Materialize() => key is null ? parent : new ResponsePath(parent, key, trusted: true);
 }
