@@ -460,14 +460,40 @@ public static partial class Executor
             return result;
         }
 
+        if (result is long whole && whole is >= int.MinValue and <= int.MaxValue && ReferenceEquals(leafType, ScalarType.Int))
+        {
+            // JSON-shaped data holds integers as long; Int's serializer would box a new int for each.
+            return IntBoxes.Box((int)whole);
+        }
+
         object? serialized = leafType switch
         {
             ScalarType scalar => scalar.Serialize(result),
-            EnumType enumType => enumType.Serialize(result),
+            EnumType enumType => SerializeEnum(enumType, result),
             _ => throw new UnreachableException("Not a leaf type: " + leafType),
         };
         return serialized ?? throw new GraphQLException(
             $"Expected `{leafType.Name}.serialize({ValueInspector.Inspect(result)})` to return non-nullable value, returned: null");
+    }
+
+    /// <summary>
+    /// <see cref="EnumType.Serialize"/>'s first match by <see cref="object.Equals(object, object)"/>, scanned over
+    /// the values' array without an enumerator; no match is left to <see cref="EnumType.Serialize"/> for its error.
+    /// </summary>
+    private static string SerializeEnum(EnumType enumType, object result)
+    {
+        if (enumType.Values is EnumValueDefinition[] values)
+        {
+            for (var index = 0; index < values.Length; index++)
+            {
+                if (Equals(values[index].Value, result))
+                {
+                    return values[index].Name;
+                }
+            }
+        }
+
+        return enumType.Serialize(result);
     }
 
     /// <summary>
