@@ -54,6 +54,7 @@ internal sealed class SelectionPlan
 internal sealed class FieldPlan
 {
     private readonly bool _argumentsUseVariables;
+    private readonly string _memberName;
     private readonly PassThrough _passThrough;
     private ChildPlan[] _childPlans = [];
     private CoercedArguments? _lastArguments;
@@ -65,6 +66,10 @@ internal sealed class FieldPlan
         FieldNodes = fieldNodes;
         ResponseKey = responseKey;
         IsDefaultResolvedWithoutArguments = field.Resolver is null && field.Arguments.Count == 0;
+
+        // Interned (schema names are few and fixed), so a dictionary whose keys are interned too (data from
+        // JsonInputValues.ToRuntimeValue, C# literals) finds the entry by reference, without comparing characters.
+        _memberName = string.Intern(field.Name);
         MemberReader = field.Arguments.Count == 0 ? FieldMemberReaders.Find(field.Resolver) : null;
         _argumentsUseVariables = fieldNodes[0].Arguments.Any(argument => UsesVariables(argument.Value));
         var type = field.Type is NonNullType nonNull ? nonNull.OfType : field.Type;
@@ -137,7 +142,7 @@ internal sealed class FieldPlan
 
         if (IsDefaultResolvedWithoutArguments)
         {
-            value = DefaultFieldResolver.ReadMember(source, Field.Name);
+            value = DefaultFieldResolver.ReadMember(source, _memberName);
             return true;
         }
 

@@ -9,16 +9,22 @@ namespace IBok.GraphQL.Utilities;
 /// </summary>
 public static class JsonInputValues
 {
-    /// <summary>The runtime value of <paramref name="element"/>.</summary>
-    public static object? ToRuntimeValue(JsonElement element) => element.ValueKind switch
+    /// <summary>
+    /// The runtime value of <paramref name="element"/>, for data the application trusts (a fixture, a cache):
+    /// object keys are interned, so the executor, whose field names are interned too, finds them by reference.
+    /// Not for a request's input, whose keys would stay in the intern pool for good: use <see cref="ToVariables"/>.
+    /// </summary>
+    public static object? ToRuntimeValue(JsonElement element) => ToRuntimeValue(element, internKeys: true);
+
+    private static object? ToRuntimeValue(JsonElement element, bool internKeys) => element.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => null,
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.String => element.GetString(),
         JsonValueKind.Number => element.TryGetInt64(out var whole) ? (object)whole : element.GetDouble(),
-        JsonValueKind.Array => element.EnumerateArray().Select(ToRuntimeValue).ToArray(),
-        JsonValueKind.Object => ToMap(element),
+        JsonValueKind.Array => element.EnumerateArray().Select(item => ToRuntimeValue(item, internKeys)).ToArray(),
+        JsonValueKind.Object => ToMap(element, internKeys),
         _ => throw new ArgumentException("Unexpected JSON value kind: " + element.ValueKind, nameof(element)),
     };
 
@@ -35,16 +41,16 @@ public static class JsonInputValues
         }
 
         return element.Value.ValueKind == JsonValueKind.Object
-            ? ToMap(element.Value)
+            ? ToMap(element.Value, internKeys: false)
             : throw new ArgumentException("Variables must be a JSON object.", nameof(element));
     }
 
-    private static Dictionary<string, object?> ToMap(JsonElement element)
+    private static Dictionary<string, object?> ToMap(JsonElement element, bool internKeys)
     {
         var map = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
         {
-            map[property.Name] = ToRuntimeValue(property.Value);
+            map[internKeys ? string.Intern(property.Name) : property.Name] = ToRuntimeValue(property.Value, internKeys);
         }
 
         return map;
