@@ -10,7 +10,16 @@ public static class TypeFromAst
     public static GraphQLType? Resolve(GraphQLSchema schema, TypeNode typeNode)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        return Resolve(typeNode, schema.GetType);
+        ArgumentNullException.ThrowIfNull(typeNode);
+
+        // Without a delegate: every request resolves its variables' types here.
+        return typeNode switch
+        {
+            NamedTypeNode named => schema.GetType(named.Name.Value),
+            ListTypeNode list => Resolve(schema, list.Type) is { } item ? new ListType(item) : null,
+            NonNullTypeNode nonNull => Resolve(schema, nonNull.Type) is { } inner ? new NonNullType(inner) : null,
+            _ => throw new InvalidOperationException("Unexpected type node: " + typeNode.Kind),
+        };
     }
 
     /// <summary>
