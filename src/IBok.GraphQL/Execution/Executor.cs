@@ -37,6 +37,11 @@ public static partial class Executor
             return ExecutionResult.FromErrors(errors);
         }
 
+        if (request.Timeout is null)
+        {
+            return await ExecuteOperation(context).ConfigureAwait(false);
+        }
+
         // The context already has the request's token; only a timeout's linked token needs another.
         return await RunWithTimeout(
                 request.Timeout,
@@ -87,7 +92,7 @@ public static partial class Executor
 
     private static (ExecutionContext? Context, IReadOnlyList<GraphQLError> Errors) BuildExecutionContext(ExecutionRequest request)
     {
-        var (operation, fragments, operationError) = GetOperation(request.Document, request.OperationName);
+        var (operation, fragments, operationError) = SelectionPlanCache.GetOperation(request.Document, request.OperationName);
         if (operation is null)
         {
             return (null, [operationError!]);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using System.Text;
 using IBok.GraphQL.Language;
@@ -30,9 +31,40 @@ internal static class SelectionPlanCache
         return plans.Memos.GetOrAdd((schema, operation, plans.Signature(variableValues)), static _ => new());
     }
 
+    /// <summary>
+    /// <see cref="Executor.GetOperation"/> remembered per document and operation name when it finds the
+    /// operation (so at most one entry per operation of the document); the fragments map is then shared, frozen,
+    /// by every execution instead of built for each.
+    /// </summary>
+    public static (OperationDefinitionNode? Operation, IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments, GraphQLError? Error) GetOperation(
+        DocumentNode document,
+        string? operationName)
+    {
+        var plans = Documents.GetValue(document, static d => new DocumentPlans(d));
+        var key = operationName ?? string.Empty;
+        if (plans.Operations.TryGetValue(key, out var found))
+        {
+            return (found.Operation, found.Fragments, null);
+        }
+
+        var (operation, fragments, error) = Executor.GetOperation(document, operationName);
+        if (operation is null || (operationName is not null && operationName.Length == 0))
+        {
+            return (operation, fragments, error);
+        }
+
+        var shared = fragments.ToFrozenDictionary(StringComparer.Ordinal);
+        plans.Operations.TryAdd(key, (operation, shared));
+        return (operation, shared, null);
+    }
+
     private sealed class DocumentPlans
     {
         private readonly string[] _directiveVariables;
+
+        /// <summary>Found operations by requested name (the empty string: no name given).</summary>
+        public ConcurrentDictionary<string, (OperationDefinitionNode Operation, IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments)> Operations { get; } =
+            new(StringComparer.Ordinal);
 
         public DocumentPlans(DocumentNode document)
         {

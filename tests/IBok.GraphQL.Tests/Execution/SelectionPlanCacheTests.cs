@@ -119,6 +119,32 @@ public sealed class SelectionPlanCacheTests
             response);
     }
 
+    [Fact]
+    public async Task Execute_SameDocumentByOperationName_EachNameGetsItsOperationAndUnknownNamesStayErrors()
+    {
+        var document = Parser.Parse("query Ids { meter { ...Id } } query Serials { meter { serial } } fragment Id on Meter { id }");
+
+        var ids = await ExecuteOperation(document, "Ids");
+        var serials = await ExecuteOperation(document, "Serials");
+        var unknown = await ExecuteOperation(document, "Other");
+        var unnamed = await ExecuteOperation(document, null);
+        var idsAgain = await ExecuteOperation(document, "Ids");
+
+        Assert.Equal("""{"data":{"meter":{"id":"W-1"}}}""", ids);
+        Assert.Equal("""{"data":{"meter":{"serial":"S-1"}}}""", serials);
+        Assert.Equal("""{"errors":[{"message":"Unknown operation named \"Other\"."}]}""", unknown);
+        Assert.Equal("""{"errors":[{"message":"Must provide operation name if query contains multiple operations."}]}""", unnamed);
+        Assert.Equal(ids, idsAgain);
+    }
+
+    private static async Task<string> ExecuteOperation(DocumentNode document, string? operationName) =>
+        ExecutionResultJson.Serialize(await Executor.ExecuteAsync(new ExecutionRequest
+        {
+            Schema = Schema,
+            Document = document,
+            OperationName = operationName,
+        }));
+
     private static async Task<string> Execute(DocumentNode document, Dictionary<string, object?> variables, GraphQLSchema? schema = null) =>
         ExecutionResultJson.Serialize(await Executor.ExecuteAsync(new ExecutionRequest
         {
