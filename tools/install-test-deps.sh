@@ -4,9 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-apt_packages=(postgresql chromium poppler-utils)
+apt_packages=(postgresql chromium poppler-utils zbar-tools)
 # chromium: the portal's browser tests drive /usr/bin/chromium through Playwright (it never downloads a browser).
 # poppler-utils: pdftotext/pdftoppm check the invoice PDFs.
+# zbar-tools: zbarimg scans the payment QR code off the rendered invoice, as a bank's app would.
 
 missing=()
 for package in "${apt_packages[@]}"; do

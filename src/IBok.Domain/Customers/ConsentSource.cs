@@ -15,4 +15,7 @@ public enum ConsentSource
 
     /// <summary>By another utility system through the API.</summary>
     Api,
+
+    /// <summary>Withdrawn by the customer through the unsubscribe link of a notice e-mail (<c>/zgody/wypisz</c>).</summary>
+    UnsubscribeLink,
 }

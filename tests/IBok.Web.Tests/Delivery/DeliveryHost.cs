@@ -14,11 +14,12 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace IBok.Web.Tests.Delivery;
 
 /// <summary>
-/// The real host on a temporary SQLite database, sending mail by SMTP (with authentication, without STARTTLS: the
-/// loopback test server has no trusted certificate) to <see cref="SmtpReceiver"/>. The background dispatcher and
-/// daily run are off so each test drives them itself; one metered customer with e-invoice is seeded.
+/// The real host on a temporary SQLite database, sending mail by SMTP to <see cref="SmtpReceiver"/>: by default with
+/// authentication and without STARTTLS; <paramref name="settings"/> override any setting (e.g. <c>Mail:Smtp:StartTls</c>).
+/// The background dispatcher and daily run are off so each test drives them itself; one metered customer with
+/// e-invoice is seeded.
 /// </summary>
-internal sealed class DeliveryHost(int smtpPort) : WebApplicationFactory<Program>
+internal sealed class DeliveryHost(int smtpPort, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public const string SmtpUser = "ibok";
     public const string SmtpPassword = "Tajne-Hasło-1";
@@ -93,6 +94,11 @@ internal sealed class DeliveryHost(int smtpPort) : WebApplicationFactory<Program
         builder.UseSetting("Delivery:PortalUrl", "https://ebok.wodociagi.example.pl");
         builder.UseSetting("Delivery:DispatcherEnabled", "false");
         builder.UseSetting("Delivery:DailyRunEnabled", "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             // The PDF writer is built behind IInvoiceDocuments by another part of the issue; until it is registered, a

@@ -14,7 +14,7 @@ namespace IBok.Web.Tests.Delivery;
 /// <summary>An invoice issued by a billing run reaches a real SMTP server (npm smtp-server on loopback) as an e-invoice.</summary>
 public sealed class SmtpDeliveryTests
 {
-    private static async Task<(OutboxMessageRow Message, InvoiceRow Invoice)> IssueInvoiceAsync(DeliveryHost host)
+    internal static async Task<(OutboxMessageRow Message, InvoiceRow Invoice)> IssueInvoiceAsync(DeliveryHost host)
     {
         await host.SeedAsync();
         await using var scope = host.SystemScope();
@@ -37,7 +37,7 @@ public sealed class SmtpDeliveryTests
             Assert.Equal(new DispatchReport(1, 1, 0, 0), await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None));
         }
 
-        var (from, to, user, raw) = await smtp.NextMessageAsync();
+        var (from, to, user, _, raw) = await smtp.NextMessageAsync();
         Assert.Equal(("ebok@wodociagi.example.pl", "ibok"), (from, user));
         Assert.Equal(["lucja.zolc@example.pl"], to);
         var mail = MimeMessageReader.Parse(raw);
@@ -101,7 +101,7 @@ public sealed class SmtpDeliveryTests
         Assert.NotNull(sentAt);
     }
 
-    private static async Task<(OutboxStatus, int, DateTime?)> StateAsync(DeliveryHost host, long id)
+    internal static async Task<(OutboxStatus, int, DateTime?)> StateAsync(DeliveryHost host, long id)
     {
         await using var scope = host.SystemScope();
         var row = await scope.ServiceProvider.GetRequiredService<IBokDbContext>().Set<OutboxMessageRow>().AsNoTracking().SingleAsync(row => row.Id == id);
@@ -119,7 +119,7 @@ public sealed class SmtpDeliveryTests
         }
     }
 
-    private sealed class ShiftedClock(TimeSpan ahead) : TimeProvider
+    internal sealed class ShiftedClock(TimeSpan ahead) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + ahead;
     }

@@ -27,6 +27,10 @@ public sealed record NotificationConsentState(NotificationChannel Channel, Notif
 /// <param name="RecordedChanges">Changes recorded by this update (a request for the current state records nothing).</param>
 public sealed record NotificationConsents(IReadOnlyList<NotificationConsentState> Consents, int RecordedChanges);
 
+/// <summary>A customer's consent changes, newest first.</summary>
+/// <param name="Entries">Every grant and withdrawal.</param>
+public sealed record ConsentChangeHistory(IReadOnlyList<ConsentHistoryEntry> Entries);
+
 /// <summary>The e-invoice state of a contract.</summary>
 /// <param name="ContractId">The contract.</param>
 /// <param name="Active">Whether invoices go electronically.</param>
@@ -34,16 +38,59 @@ public sealed record NotificationConsents(IReadOnlyList<NotificationConsentState
 /// <param name="ChangedAt">When it last changed; null when never.</param>
 public sealed record ElectronicInvoiceState(long ContractId, bool Active, bool Changed, DateTime? ChangedAt);
 
+/// <summary>One recorded grant or withdrawal, as the customer's consent history shows it.</summary>
+/// <param name="ChangedAt">When (UTC).</param>
+/// <param name="Topic">A notification consent or the e-invoice consent.</param>
+/// <param name="Channel">For a notification consent: the channel.</param>
+/// <param name="Kind">For a notification consent: the kind of notice.</param>
+/// <param name="ContractNumber">For an e-invoice consent: the contract's number.</param>
+/// <param name="Granted">True when given, false when withdrawn.</param>
+/// <param name="Source">How it was given or withdrawn (portal, unsubscribe link, staff, paper, API).</param>
+public sealed record ConsentHistoryEntry(
+    DateTime ChangedAt, ConsentTopic Topic, NotificationChannel? Channel, NotificationKind? Kind, string? ContractNumber, bool Granted, ConsentSource Source);
+
 /// <summary>
 /// A customer gives or withdraws notification consents and the e-invoice consent. Every change is kept with its time
-/// and source (portal) as RODO asks (art. 7 ust. 1: the controller must show consent was given); IBok.Domain's
+/// and source (portal, or the unsubscribe link of a notice e-mail) as RODO asks (art. 7 ust. 1: the controller must show consent was given); IBok.Domain's
 /// <see cref="ConsentSet"/> and <see cref="ElectronicInvoiceConsent"/>, rebuilt from the stored history, decide what
 /// is a change.
 /// </summary>
 public sealed class ConsentService(IBokDbContext db, TimeProvider time)
 {
-    /// <summary>Applies the requested states; repeating the current state records nothing.</summary>
-    public async Task<Outcome<NotificationConsents>> UpdateNotificationConsentsAsync(IReadOnlyList<ConsentChangeInput> changes, CancellationToken cancellationToken)
+    /// <summary>Applies the requested states, recorded as made in the portal; repeating the current state records nothing.</summary>
+    public Task<Outcome<NotificationConsents>> UpdateNotificationConsentsAsync(IReadOnlyList<ConsentChangeInput> changes, CancellationToken cancellationToken) =>
+        UpdateNotificationConsentsAsync(changes, ConsentSource.Portal, cancellationToken);
+
+    /// <summary>
+    /// Withdraws one notification consent through the unsubscribe link of a notice e-mail, recorded with source
+    /// <see cref="ConsentSource.UnsubscribeLink"/> so the evidence tells it from a change in the settings; repeating it
+    /// records nothing.
+    /// </summary>
+    public Task<Outcome<NotificationConsents>> WithdrawThroughUnsubscribeLinkAsync(NotificationChannel channel, NotificationKind kind, CancellationToken cancellationToken) =>
+        UpdateNotificationConsentsAsync([new ConsentChangeInput(channel, kind, Granted: false)], ConsentSource.UnsubscribeLink, cancellationToken);
+
+    /// <summary>The signed-in customer's every consent change, newest first.</summary>
+    public async Task<Outcome<ConsentChangeHistory>> HistoryAsync(CancellationToken cancellationToken)
+    {
+        if (db.Viewer.Role != ViewerRole.Customer)
+        {
+            return NotSignedInError.Instance;
+        }
+
+        var entries = await (
+            from change in db.Set<ConsentChangeRow>().AsNoTracking()
+            join contract in db.Set<ContractRow>().AsNoTracking() on change.ContractId equals (long?)contract.Id into contracts
+            from contract in contracts.DefaultIfEmpty()
+            select new { change, ContractNumber = contract == null ? null : contract.Number })
+            .ToListAsync(cancellationToken);
+        return new ConsentChangeHistory([.. entries
+            .OrderByDescending(entry => entry.change.ChangedAt).ThenByDescending(entry => entry.change.Id)
+            .Select(entry => new ConsentHistoryEntry(
+                entry.change.ChangedAt, entry.change.Topic, entry.change.Channel, entry.change.Kind, entry.ContractNumber, entry.change.Granted, entry.change.Source))]);
+    }
+
+    private async Task<Outcome<NotificationConsents>> UpdateNotificationConsentsAsync(
+        IReadOnlyList<ConsentChangeInput> changes, ConsentSource source, CancellationToken cancellationToken)
     {
         if (db.Viewer.Role != ViewerRole.Customer)
         {
@@ -71,8 +118,8 @@ public sealed class ConsentService(IBokDbContext db, TimeProvider time)
         foreach (var change in changes)
         {
             var update = change.Granted
-                ? consents.Grant(change.Channel, change.Kind, at, ConsentSource.Portal)
-                : consents.Revoke(change.Channel, change.Kind, at, ConsentSource.Portal);
+                ? consents.Grant(change.Channel, change.Kind, at, source)
+                : consents.Revoke(change.Channel, change.Kind, at, source);
             consents = update.Consents;
             if (update.Change is null)
             {

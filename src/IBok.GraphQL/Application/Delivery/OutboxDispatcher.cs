@@ -203,7 +203,9 @@ public sealed class OutboxDispatcher(
 
     private static string Describe(Exception failure)
     {
-        var text = $"{failure.GetType().Name}: {failure.GetBaseException().Message}";
+        // A sender that explains a failure (what to fix in the settings) says more than the innermost exception.
+        var message = failure is SmtpDeliveryException ? failure.Message : failure.GetBaseException().Message;
+        var text = $"{failure.GetType().Name}: {message}";
         return text.Length <= 1000 ? text : text[..1000];
     }
 }

@@ -19,6 +19,7 @@ public static class MailServiceCollectionExtensions
     /// Sends through SMTP when <paramref name="smtp"/> names a host, replacing whatever sender is registered (the pickup
     /// folder stays the default when it names none).
     /// </summary>
+    /// <exception cref="ArgumentException"><see cref="SmtpEmailOptions.PinnedCertificateSha256"/> is set but malformed.</exception>
     public static IServiceCollection AddIBokSmtpMail(this IServiceCollection services, SmtpEmailOptions? smtp, PickupFolderEmailOptions? sender = null)
     {
         if (smtp is null || string.IsNullOrWhiteSpace(smtp.Host))
@@ -26,6 +27,8 @@ public static class MailServiceCollectionExtensions
             return services;
         }
 
+        // A malformed pin fails at startup, not at the first message.
+        _ = smtp.PinnedFingerprint();
         services.TryAddSingleton(sender ?? new PickupFolderEmailOptions());
         services.AddSingleton(smtp);
         services.Replace(ServiceDescriptor.Singleton<IEmailSender, SmtpEmailSender>());

@@ -31,7 +31,8 @@ public enum UnsubscribeState
 /// The target of every notice e-mail's unsubscribe link (<see cref="NoticeTemplates.UnsubscribeUrl"/>):
 /// <c>/zgody/wypisz?rodzaj=&lt;kind&gt;&amp;kanal=email|sms</c>. It names the notice kind and channel, and a POST
 /// withdraws exactly that one consent through <see cref="ConsentService"/>, which records the change with its time
-/// and source like every other consent change. The link's slugs are those of <see cref="NoticeTemplates"/>; anything
+/// and its own source, <see cref="ConsentSource.UnsubscribeLink"/> (RODO evidence of how it was withdrawn; shown on
+/// <c>/zgody/historia</c>). The link's slugs are those of <see cref="NoticeTemplates"/>; anything
 /// else is a 400 that changes nothing.
 /// </summary>
 public sealed class UnsubscribeModel(IBokDbContext db, ConsentService consents) : PortalPageModel
@@ -90,7 +91,7 @@ public sealed class UnsubscribeModel(IBokDbContext db, ConsentService consents) 
             return InvalidLink();
         }
 
-        var outcome = await consents.UpdateNotificationConsentsAsync([new ConsentChangeInput(Channel, Kind, Granted: false)], cancellationToken);
+        var outcome = await consents.WithdrawThroughUnsubscribeLinkAsync(Channel, Kind, cancellationToken);
         if (outcome.Value is { } result)
         {
             var link = new Dictionary<string, string?>

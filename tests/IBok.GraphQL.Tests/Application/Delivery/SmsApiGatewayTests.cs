@@ -12,7 +12,7 @@ public sealed class SmsApiGatewayTests
     {
         private readonly HttpListener _listener = new();
 
-        public FakeSmsApi(string answer)
+        public FakeSmsApi(string answer, HttpStatusCode status = HttpStatusCode.OK)
         {
             var port = FreePort();
             Endpoint = new Uri($"http://127.0.0.1:{port}/sms.do");
@@ -25,6 +25,7 @@ public sealed class SmsApiGatewayTests
                 var form = await reader.ReadToEndAsync();
                 var request = (context.Request.HttpMethod, context.Request.Url!.AbsolutePath, context.Request.Headers["Authorization"], context.Request.ContentType, form);
                 var bytes = Encoding.UTF8.GetBytes(answer);
+                context.Response.StatusCode = (int)status;
                 context.Response.ContentType = "application/json";
                 await context.Response.OutputStream.WriteAsync(bytes);
                 context.Response.Close();
@@ -85,5 +86,41 @@ public sealed class SmsApiGatewayTests
         var error = await Assert.ThrowsAsync<SmsDeliveryException>(() => new SmsApiGateway(http, new SmsApiOptions { Endpoint = api.Endpoint, Token = "bad" }).SendAsync(Message, CancellationToken.None));
 
         Assert.Equal("SMSAPI refused the message: error 101 (Authorization failed).", error.Message);
+    }
+
+    [Fact]
+    public async Task SendAsync_PolishLettersKept_SendsThemAsUtf8PercentEncoded()
+    {
+        using var api = new FakeSmsApi("""{"count":1,"list":[{"id":"5F2B","points":0.32,"number":"48600700800","status":"QUEUE"}]}""");
+        using var http = new HttpClient();
+        var message = new SmsMessage("600700800", PreparedSms.Prepare("Zażółć: 12,34 zł", PolishLetters.Keep), "k1");
+
+        await new SmsApiGateway(http, new SmsApiOptions { Endpoint = api.Endpoint, Token = "t", TestMode = true }).SendAsync(message, CancellationToken.None);
+
+        Assert.Equal(
+            "to=48600700800&message=Za%C5%BC%C3%B3%C5%82%C4%87%3A+12%2C34+z%C5%82&encoding=utf-8&format=json&idx=k1&check_idx=1&normalize=0&test=1",
+            (await api.Served).Form);
+    }
+
+    [Fact]
+    public async Task SendAsync_HttpErrorWithErrorJson_ThrowsWithStatusCodeAndMessage()
+    {
+        using var api = new FakeSmsApi("""{"error":101,"message":"Authorization failed"}""", HttpStatusCode.Unauthorized);
+        using var http = new HttpClient();
+
+        var error = await Assert.ThrowsAsync<SmsDeliveryException>(() => new SmsApiGateway(http, new SmsApiOptions { Endpoint = api.Endpoint, Token = "bad" }).SendAsync(Message, CancellationToken.None));
+
+        Assert.Equal("SMSAPI refused the message: HTTP 401, error 101 (Authorization failed).", error.Message);
+    }
+
+    [Fact]
+    public async Task SendAsync_HttpErrorWithoutErrorJson_ThrowsNamingTheStatus()
+    {
+        using var api = new FakeSmsApi("""{"count":1,"list":[]}""", HttpStatusCode.ServiceUnavailable);
+        using var http = new HttpClient();
+
+        var error = await Assert.ThrowsAsync<SmsDeliveryException>(() => new SmsApiGateway(http, new SmsApiOptions { Endpoint = api.Endpoint, Token = "t" }).SendAsync(Message, CancellationToken.None));
+
+        Assert.Equal("SMSAPI answered HTTP 503: {\"count\":1,\"list\":[]}", error.Message);
     }
 }

@@ -77,11 +77,41 @@ public sealed class UnsubscribeTests(PortalHost host) : IClassFixture<PortalHost
             .Where(row => row.CustomerId == customerId && row.Topic == ConsentTopic.Notification)
             .OrderByDescending(row => row.Id).FirstAsync());
         Assert.Equal(
-            (NotificationChannel.Email, NotificationKind.InvoiceIssued, false, ConsentSource.Portal, PortalHost.Today),
+            (NotificationChannel.Email, NotificationKind.InvoiceIssued, false, ConsentSource.UnsubscribeLink, PortalHost.Today),
             (recorded.Channel!.Value, recorded.Kind!.Value, recorded.Granted, recorded.Source, DateOnly.FromDateTime(recorded.ChangedAt)));
         var after = await PortalHost.GetPageAsync(browser, response.Headers.Location!.OriginalString);
         Assert.Equal("Wypisano Cię z tych powiadomień. Zgoda została wycofana.", after.QuerySelector("#unsubscribe-result")?.TextContent);
         Assert.Null(after.QuerySelector("#unsubscribe-form"));
+    }
+
+    [Fact]
+    public async Task History_AfterUnsubscribeLink_ShowsTheLinkAsTheSourceApartFromTheSettings()
+    {
+        var login = PortalHost.Logins.Business;
+        var customerId = await ServicePages.CustomerIdAsync(host, login.CustomerNumber);
+        await SetConsentsAsync(login);
+        await SetConsentsAsync(login, "Email:Outage");
+        using var browser = await host.SignInAsCustomerAsync(login);
+        var link = LinkPath(NotificationKind.Outage, NotificationChannel.Email);
+        using var response = await PortalHost.PostFormAsync(browser, link, new Dictionary<string, string> { ["rodzaj"] = "outage", ["kanal"] = "email" });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        var page = await PortalHost.GetPageAsync(browser, "/zgody/historia");
+
+        var recorded = await host.WithDatabaseAsync(db => db.Set<ConsentChangeRow>()
+            .Where(row => row.CustomerId == customerId).OrderByDescending(row => row.ChangedAt).ThenByDescending(row => row.Id).ToListAsync());
+        Assert.Equal((ConsentSource.UnsubscribeLink, false), (recorded[0].Source, recorded[0].Granted));
+        Assert.Equal((ConsentSource.Portal, true), (recorded[1].Source, recorded[1].Granted));
+        var rows = page.QuerySelectorAll("#consent-history tbody tr")
+            .Select(row => row.QuerySelectorAll("td").Select(cell => cell.TextContent).ToArray()).ToList();
+        Assert.Equal(recorded.Count, rows.Count);
+        Assert.Equal(
+            [IBok.Web.Portal.PortalFormat.Polish.DateTime(recorded[0].ChangedAt), "Awarie i wyłączenia", "E-mail", "wycofana", "Link „wypisz się” w e-mailu"],
+            rows[0]);
+        Assert.Equal(
+            [IBok.Web.Portal.PortalFormat.Polish.DateTime(recorded[1].ChangedAt), "Awarie i wyłączenia", "E-mail", "udzielona", "W iBOK (ustawienia)"],
+            rows[1]);
+        Assert.Equal("/zgody/historia", (await PortalHost.GetPageAsync(browser, response.Headers.Location!.OriginalString)).QuerySelector("#unsubscribe-history")?.GetAttribute("href"));
     }
 
     [Fact]

@@ -31,8 +31,10 @@ public sealed record SmsApiOptions
 /// alphabet ourselves, see <see cref="PreparedSms"/>), and <c>test=1</c> in test mode.</para>
 /// <para>Answer: JSON <c>{"count":1,"list":[{"id":"…","points":0.16,"number":"48…","status":"QUEUE"}]}</c> on success;
 /// <c>{"error":13,"message":"…"}</c> on refusal. Error 53 ("idx already used") means the message was sent before and
-/// counts as success. Checked against SMSAPI's published documentation of <c>sms.do</c>, not against the live
-/// service (no internet here).</para>
+/// counts as success; any HTTP status but 200 is a failure. Checked against SMSAPI's published documentation of
+/// <c>sms.do</c> (endpoint, <c>Authorization: Bearer</c>) and its official PHP client (form fields, <c>encoding=utf-8</c>
+/// and <c>format=json</c> by default, <c>checkIdx</c> sent as <c>check_idx</c>, an error being a 200 answer with both
+/// <c>error</c> and <c>message</c>, any other status an error), not against the live service (no internet here).</para>
 /// </remarks>
 public sealed class SmsApiGateway(HttpClient http, SmsApiOptions options) : ISmsGateway
 {
@@ -67,26 +69,33 @@ public sealed class SmsApiGateway(HttpClient http, SmsApiOptions options) : ISms
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Token);
         using var response = await http.SendAsync(request, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        if (!response.IsSuccessStatusCode && body.Length == 0)
+        using var json = TryParse(body);
+        if (json?.RootElement is { ValueKind: JsonValueKind.Object } root && root.TryGetProperty("error", out var error))
         {
-            throw new SmsDeliveryException($"SMSAPI answered HTTP {(int)response.StatusCode}.");
-        }
-
-        using var json = ParseAnswer(body);
-        var root = json.RootElement;
-        if (root.TryGetProperty("error", out var error))
-        {
-            var code = error.ValueKind == JsonValueKind.Number ? error.GetInt32() : -1;
+            var code = error.ValueKind == JsonValueKind.Number && error.TryGetInt32(out var number) ? number : -1;
             if (code == DuplicateIdxError)
             {
                 return;
             }
 
-            var text = root.TryGetProperty("message", out var said) ? said.GetString() : null;
-            throw new SmsDeliveryException($"SMSAPI refused the message: error {code} ({text}).");
+            var text = root.TryGetProperty("message", out var said) && said.ValueKind == JsonValueKind.String ? said.GetString() : null;
+            var status = response.IsSuccessStatusCode ? "" : $"HTTP {(int)response.StatusCode}, ";
+            throw new SmsDeliveryException($"SMSAPI refused the message: {status}error {code} ({text}).");
         }
 
-        if (!root.TryGetProperty("count", out var count) || count.GetInt32() < 1)
+        // SMSAPI's own client treats any status but 200 as a failure, whatever the body says.
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new SmsDeliveryException($"SMSAPI answered HTTP {(int)response.StatusCode}: {Shortened(body)}");
+        }
+
+        if (json is null)
+        {
+            throw new SmsDeliveryException($"SMSAPI answered with something that is not JSON: {Shortened(body)}");
+        }
+
+        if (json.RootElement.ValueKind != JsonValueKind.Object || !json.RootElement.TryGetProperty("count", out var count)
+            || count.ValueKind != JsonValueKind.Number || count.GetInt32() < 1)
         {
             throw new SmsDeliveryException($"SMSAPI answered without a queued message: {Shortened(body)}");
         }
@@ -120,15 +129,15 @@ public sealed class SmsApiGateway(HttpClient http, SmsApiOptions options) : ISms
             : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(reference)))[..36];
     }
 
-    private static JsonDocument ParseAnswer(string body)
+    private static JsonDocument? TryParse(string body)
     {
         try
         {
-            return JsonDocument.Parse(body);
+            return body.Length == 0 ? null : JsonDocument.Parse(body);
         }
         catch (JsonException)
         {
-            throw new SmsDeliveryException($"SMSAPI answered with something that is not JSON: {Shortened(body)}");
+            return null;
         }
     }
 
