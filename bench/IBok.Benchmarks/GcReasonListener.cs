@@ -52,6 +52,12 @@ public sealed class GcReasonListener : EventListener
             return;
         }
 
+        if (Field(eventData, "HeapIndex") != 0)
+        {
+            // Server GC reports every heap; one report per collection is enough.
+            return;
+        }
+
         var reasons0 = Field(eventData, "CondemnReasons0");
         var reasons1 = Field(eventData, "CondemnReasons1");
         var key = $"gen{(reasons0 >> 2) & 3} (first gen{reasons0 & 3}, budget gen{(reasons0 >> 4) & 3}, time gen{(reasons0 >> 6) & 3})";
