@@ -15,6 +15,7 @@ public static class ServerCounters
     /// <summary>The path answering the current counters as JSON.</summary>
     public const string Path = "/bench-counters";
 
+    private static readonly GcReasonListener GcReasons = new();
     private static long requests;
 
     /// <summary>Counts every request (the counters' own included) and answers <see cref="Path"/>.</summary>
@@ -37,8 +38,12 @@ public static class ServerCounters
     private static string Snapshot()
     {
         using var process = Process.GetCurrentProcess();
-        return JsonSerializer.Serialize(new Dictionary<string, double>
+        return JsonSerializer.Serialize(new Dictionary<string, object>
         {
+            ["gcReasons"] = GcReasons.Snapshot(),
+            ["gcServer"] = System.Runtime.GCSettings.IsServerGC,
+            ["gcLatencyMode"] = System.Runtime.GCSettings.LatencyMode.ToString(),
+            ["lastEphemeralGc"] = LastEphemeralGc(),
             ["requests"] = Interlocked.Read(ref requests),
             ["cpuMs"] = process.TotalProcessorTime.TotalMilliseconds,
             ["allocatedBytes"] = GC.GetTotalAllocatedBytes(),
@@ -49,5 +54,16 @@ public static class ServerCounters
             ["jittedMethods"] = System.Runtime.JitInfo.GetCompiledMethodCount(),
             ["jitMs"] = System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,
         });
+    }
+
+    /// <summary>What the last gen0/gen1 collection found: pinned objects, promoted bytes, sizes and fragmentation per generation.</summary>
+    private static string LastEphemeralGc()
+    {
+        var info = GC.GetGCMemoryInfo(GCKind.Ephemeral);
+        var generations = string.Join(", ", Enumerable.Range(0, 2).Select(generation =>
+            $"gen{generation} {info.GenerationInfo[generation].SizeBeforeBytes / 1024} -> {info.GenerationInfo[generation].SizeAfterBytes / 1024} KB " +
+            $"(fragmentation {info.GenerationInfo[generation].FragmentationBeforeBytes / 1024} -> {info.GenerationInfo[generation].FragmentationAfterBytes / 1024} KB)"));
+        return $"gen{info.Generation}{(info.Compacted ? " compacting" : " sweeping")}, {info.PinnedObjectsCount} pinned objects, " +
+            $"{info.PromotedBytes / 1024} KB promoted; {generations}";
     }
 }

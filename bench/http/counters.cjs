@@ -10,3 +10,9 @@ console.log(`${requests} requests: ${(per('cpuMs') * 1000).toFixed(1)} CPU µs/r
   `${(per('allocatedBytes') / 1024).toFixed(1)} KB allocated/request, GCs gen0/1/2 ${after.gen0 - before.gen0}/${after.gen1 - before.gen1}/${after.gen2 - before.gen2}, ` +
   `GC pause ${(after.gcPauseMs - before.gcPauseMs).toFixed(0)} ms, ` +
   `JIT ${after.jittedMethods - before.jittedMethods} methods in ${(after.jitMs - before.jitMs).toFixed(0)} ms`);
+const reasons = Object.entries(after.gcReasons || {})
+  .map(([reason, count]) => [reason, count - ((before.gcReasons || {})[reason] || 0)])
+  .filter(([, count]) => count > 0)
+  .map(([reason, count]) => `${count}× ${reason}`);
+if (reasons.length > 0) console.log(`  GC ${after.gcServer ? 'server' : 'workstation'} (${after.gcLatencyMode}): ${reasons.join('; ')}`);
+if (after.lastEphemeralGc) console.log(`  last ephemeral GC: ${after.lastEphemeralGc}`);

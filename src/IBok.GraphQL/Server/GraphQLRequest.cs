@@ -39,11 +39,18 @@ public enum AllowedOperations
 public sealed class GraphQLRequest
 {
     /// <summary>
-    /// The document text. Null or empty means "not given" (GraphQL over HTTP: "Specifying the empty string for
-    /// optional request parameters is equivalent to not specifying them at all"), allowed only when
-    /// <see cref="Extensions"/> carries a persisted query hash.
+    /// The document text. Null or empty (with an empty <see cref="QueryUtf8"/>) means "not given" (GraphQL over
+    /// HTTP: "Specifying the empty string for optional request parameters is equivalent to not specifying them at
+    /// all"), allowed only when <see cref="Extensions"/> carries a persisted query hash.
     /// </summary>
     public string? Query { get; init; }
+
+    /// <summary>
+    /// The document text as UTF-8, used when <see cref="Query"/> is null or empty: a transport that received the
+    /// text as UTF-8 passes it on as it is, so a cached document costs no decoding nor re-encoding. The memory must
+    /// stay valid until the request's response has been produced.
+    /// </summary>
+    public ReadOnlyMemory<byte> QueryUtf8 { get; init; }
 
     /// <summary>The operation to run; null or empty when the document holds exactly one operation.</summary>
     public string? OperationName { get; init; }

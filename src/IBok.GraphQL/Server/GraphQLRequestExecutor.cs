@@ -207,7 +207,8 @@ public sealed class GraphQLRequestExecutor
     private PreparedDocument GetDocument(GraphQLRequest request)
     {
         var clientHash = PersistedQueryHash(request.Extensions);
-        if (string.IsNullOrEmpty(request.Query))
+        var query = request.Query;
+        if (string.IsNullOrEmpty(query) && request.QueryUtf8.IsEmpty)
         {
             if (clientHash is null)
             {
@@ -219,7 +220,11 @@ public sealed class GraphQLRequestExecutor
                 : new PreparedDocument(null, [new GraphQLError("PersistedQueryNotFound", extensions: Code(ServerErrorCodes.PersistedQueryNotFound))]);
         }
 
-        var query = request.Query;
+        if (string.IsNullOrEmpty(query))
+        {
+            return GetDocument(request.QueryUtf8.Span, clientHash);
+        }
+
         var byteCount = Encoding.UTF8.GetByteCount(query);
         if (byteCount > Options.ParserOptions.MaxDocumentBytes)
         {
@@ -231,19 +236,39 @@ public sealed class GraphQLRequestExecutor
         try
         {
             var length = Encoding.UTF8.GetBytes(query, buffer);
-            var key = OperationCache.ComputeKey(buffer.AsSpan(0, length));
-            if (clientHash is not null && !string.Equals(clientHash, key, StringComparison.OrdinalIgnoreCase))
-            {
-                return new PreparedDocument(null, [new GraphQLError("The persisted query hash does not match the query.", extensions: Code(ServerErrorCodes.BadRequest))]);
-            }
-
-            // The buffer outlives the preparation: whoever runs it, this thread waits for it before returning the buffer.
-            return Cache.GetOrAdd(key, () => Prepare(() => Parser.Parse(buffer.AsSpan(0, length), Options.ParserOptions)));
+            return GetDocument(buffer.AsSpan(0, length), clientHash);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>The document whose UTF-8 text is <paramref name="utf8Query"/>: a cache lookup that allocates nothing when it hits.</summary>
+    private PreparedDocument GetDocument(ReadOnlySpan<byte> utf8Query, string? clientHash)
+    {
+        if (utf8Query.Length > Options.ParserOptions.MaxDocumentBytes)
+        {
+            // Never hashed nor cached: the parser rejects it by its size alone.
+            var oversized = utf8Query.ToArray();
+            return Prepare(() => Parser.Parse(oversized.AsSpan(), Options.ParserOptions));
+        }
+
+        Span<char> key = stackalloc char[OperationCache.KeyLength];
+        OperationCache.ComputeKey(utf8Query, key);
+        if (clientHash is not null && !key.Equals(clientHash, StringComparison.OrdinalIgnoreCase))
+        {
+            return new PreparedDocument(null, [new GraphQLError("The persisted query hash does not match the query.", extensions: Code(ServerErrorCodes.BadRequest))]);
+        }
+
+        if (Cache.TryGet(key, countMiss: false, out var cached))
+        {
+            return cached!;
+        }
+
+        // A miss (rare): the preparation may run on another request's thread, so it gets its own copy of the text.
+        var text = utf8Query.ToArray();
+        return Cache.GetOrAdd(new string(key), () => Prepare(() => Parser.Parse(text.AsSpan(), Options.ParserOptions)));
     }
 
     private PreparedDocument Prepare(Func<DocumentNode> parse)

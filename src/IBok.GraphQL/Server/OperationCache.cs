@@ -35,7 +35,8 @@ public sealed class PreparedDocument
 public sealed class OperationCache
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, LinkedListNode<Entry>> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LinkedListNode<Entry>> _entries;
+    private readonly Dictionary<string, LinkedListNode<Entry>>.AlternateLookup<ReadOnlySpan<char>> _entriesBySpan;
     private readonly LinkedList<Entry> _recency = new(); // most recently used first
     private long _hits;
     private long _misses;
@@ -46,6 +47,8 @@ public sealed class OperationCache
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
         Capacity = capacity;
+        _entries = new Dictionary<string, LinkedListNode<Entry>>(StringComparer.Ordinal);
+        _entriesBySpan = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The most documents kept.</summary>
@@ -72,9 +75,25 @@ public sealed class OperationCache
     /// <summary>Documents dropped because the cache was full.</summary>
     public long Evictions => Interlocked.Read(ref _evictions);
 
+    /// <summary>The length of a cache key: 64 hex digits.</summary>
+    public const int KeyLength = 2 * SHA256.HashSizeInBytes;
+
     /// <summary>The cache key of a document: SHA-256 of its UTF-8 bytes, as 64 lowercase hex digits.</summary>
     public static string ComputeKey(ReadOnlySpan<byte> utf8Document) =>
         Convert.ToHexStringLower(SHA256.HashData(utf8Document));
+
+    /// <summary>Writes the cache key of a document (see <see cref="ComputeKey(ReadOnlySpan{byte})"/>) to <paramref name="key"/>, without allocating.</summary>
+    /// <param name="utf8Document">The document's UTF-8 text.</param>
+    /// <param name="key">At least <see cref="KeyLength"/> characters; the first <see cref="KeyLength"/> receive the key.</param>
+    public static void ComputeKey(ReadOnlySpan<byte> utf8Document, Span<char> key)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(utf8Document, hash);
+        if (!Convert.TryToHexStringLower(hash, key, out _))
+        {
+            throw new ArgumentException($"The key needs {KeyLength} characters.", nameof(key));
+        }
+    }
 
     /// <summary>Whether <paramref name="key"/> is cached (does not count as a lookup or change the recency order).</summary>
     public bool Contains(string key)
@@ -87,14 +106,25 @@ public sealed class OperationCache
     }
 
     /// <summary>The document cached under <paramref name="key"/>, counting a hit or a miss.</summary>
-    internal bool TryGet(string key, out PreparedDocument? document)
+    internal bool TryGet(string key, out PreparedDocument? document) => TryGet(key.AsSpan(), countMiss: true, out document);
+
+    /// <summary>
+    /// The document cached under <paramref name="key"/>, counting a hit (and a miss when <paramref name="countMiss"/>:
+    /// a caller that goes on to <see cref="GetOrAdd"/> lets that count it); allocates nothing.
+    /// </summary>
+    internal bool TryGet(ReadOnlySpan<char> key, bool countMiss, out PreparedDocument? document)
     {
         Lazy<PreparedDocument> prepared;
+        LinkedListNode<Entry>? node;
         lock (_gate)
         {
-            if (!_entries.TryGetValue(key, out var node))
+            if (!_entriesBySpan.TryGetValue(key, out node))
             {
-                _misses++;
+                if (countMiss)
+                {
+                    _misses++;
+                }
+
                 document = null;
                 return false;
             }
@@ -104,7 +134,7 @@ public sealed class OperationCache
             prepared = node.Value.Prepared;
         }
 
-        document = Await(key, prepared);
+        document = Await(node.Value.Key, prepared);
         return true;
     }
 

@@ -187,14 +187,16 @@ public sealed partial class GraphQLHttpEndpoint
     /// <summary>The type of the operation the executor refused; parsed again, as refusals are rare. Null when unknown.</summary>
     private OperationType? RefusedOperationType(GraphQLRequest request)
     {
-        if (string.IsNullOrEmpty(request.Query))
+        if (string.IsNullOrEmpty(request.Query) && request.QueryUtf8.IsEmpty)
         {
             return null;
         }
 
         try
         {
-            var document = Parser.Parse(request.Query, _executor.Options.ParserOptions);
+            var document = string.IsNullOrEmpty(request.Query)
+                ? Parser.Parse(request.QueryUtf8.Span, _executor.Options.ParserOptions)
+                : Parser.Parse(request.Query, _executor.Options.ParserOptions);
             var operationName = string.IsNullOrEmpty(request.OperationName) ? null : request.OperationName;
             return Executor.GetOperation(document, operationName).Operation?.Operation;
         }

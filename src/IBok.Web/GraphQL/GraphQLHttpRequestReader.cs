@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Unicode;
 using IBok.GraphQL.Server;
@@ -27,12 +28,14 @@ public sealed class GraphQLHttpRequest : IDisposable
 {
     private JsonDocument? _document;
     private byte[]? _buffer;
+    private byte[]? _queryBuffer;
 
-    internal GraphQLHttpRequest(GraphQLRequest request, JsonDocument? document = null, byte[]? buffer = null)
+    internal GraphQLHttpRequest(GraphQLRequest request, JsonDocument? document = null, byte[]? buffer = null, byte[]? queryBuffer = null)
     {
         Request = request;
         _document = document;
         _buffer = buffer;
+        _queryBuffer = queryBuffer;
     }
 
     /// <summary>The request for the engine.</summary>
@@ -47,6 +50,12 @@ public sealed class GraphQLHttpRequest : IDisposable
         {
             ArrayPool<byte>.Shared.Return(_buffer);
             _buffer = null;
+        }
+
+        if (_queryBuffer is not null)
+        {
+            ArrayPool<byte>.Shared.Return(_queryBuffer);
+            _queryBuffer = null;
         }
     }
 }
@@ -249,25 +258,74 @@ public static class GraphQLHttpRequestReader
         }
 
         problem = FirstProblem(
-            StringProperty(root, QueryName, out var query),
+            Utf8StringProperty(root, json, QueryName, out var query, out var queryBuffer),
             StringProperty(root, OperationNameName, out var operationName),
             ObjectProperty(root, VariablesName, out var variables),
             ObjectProperty(root, ExtensionsName, out var extensions));
         if (problem is not null)
         {
             document.Dispose();
+            if (queryBuffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(queryBuffer);
+            }
+
             return null;
         }
 
         var request = new GraphQLRequest
         {
-            Query = query,
+            QueryUtf8 = query,
             OperationName = operationName,
             VariablesJson = variables,
             Extensions = extensions is { } extensionsObject ? ToDictionary(extensionsObject) : null,
             AllowedOperations = allowedOperations,
         };
-        return new GraphQLHttpRequest(request, document, buffer);
+        return new GraphQLHttpRequest(request, document, buffer, queryBuffer);
+    }
+
+    /// <summary>
+    /// A string parameter of the body <paramref name="json"/> as UTF-8 without making a string of it: the body's own
+    /// bytes when the JSON string has no escapes, else unescaped into a pooled buffer the request returns when disposed.
+    /// </summary>
+    private static GraphQLRequestProblem? Utf8StringProperty(JsonElement root, ReadOnlyMemory<byte> json, string name, out ReadOnlyMemory<byte> value, out byte[]? pooledBuffer)
+    {
+        value = default;
+        pooledBuffer = null;
+        if (!root.TryGetProperty(name, out var property) || property.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (property.ValueKind != JsonValueKind.String)
+        {
+            return GraphQLRequestProblem.NotWellFormed($"The \"{name}\" parameter must be a string, not {Describe(property.ValueKind)}.");
+        }
+
+        // The raw JSON string with its quotes lies inside the body buffer the request owns.
+        var raw = JsonMarshal.GetRawUtf8Value(property);
+        var reader = new Utf8JsonReader(raw);
+        reader.Read();
+        if (!reader.ValueIsEscaped && json.Span.Overlaps(reader.ValueSpan, out var offset))
+        {
+            value = json.Slice(offset, reader.ValueSpan.Length);
+            return null;
+        }
+
+        pooledBuffer = ArrayPool<byte>.Shared.Rent(Math.Max(reader.ValueSpan.Length, 1));
+        try
+        {
+            var length = reader.CopyString(pooledBuffer);
+            value = pooledBuffer.AsMemory(0, length);
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate ("\ud800") has no UTF-8 form.
+            ArrayPool<byte>.Shared.Return(pooledBuffer);
+            pooledBuffer = null;
+            return GraphQLRequestProblem.BadJson($"The \"{name}\" parameter is not valid Unicode text.");
+        }
     }
 
     private static GraphQLRequestProblem? StringProperty(JsonElement root, string name, out string? value)

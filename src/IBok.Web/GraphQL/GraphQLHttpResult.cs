@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using IBok.GraphQL.Execution;
@@ -18,6 +19,17 @@ public sealed record GraphQLHttpResult(ExecutionResult Result, int StatusCode, s
 {
     // Only quotes, backslashes and control characters are escaped: the body is never embedded in HTML, and Polish text stays readable.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    // A thread's buffer grown past this is dropped after use, so one huge response does not pin its memory for good.
+    private const int KeptBufferBytes = 256 * 1024;
+
+    // Each thread's serialization buffer and writer, reused: serializing is synchronous, so no other request can
+    // take them from this thread in between.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
 
     /// <summary>A response to a request that failed before the engine saw it.</summary>
     public static GraphQLHttpResult Error(
@@ -45,11 +57,37 @@ public sealed record GraphQLHttpResult(ExecutionResult Result, int StatusCode, s
             response.Headers[HeaderNames.Allow] = Allow;
         }
 
-        using (var writer = new Utf8JsonWriter(response.BodyWriter, WriterOptions))
+        WriteBody(response);
+        await response.BodyWriter.FlushAsync(httpContext.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Serializes the response into this thread's buffer, then hands it to the server with its Content-Length: one
+    /// write, no chunked framing for the server to add or the client to undo.
+    /// </summary>
+    private void WriteBody(HttpResponse response)
+    {
+        var buffer = t_buffer ?? new ArrayBufferWriter<byte>(16 * 1024);
+        var writer = t_writer ?? new Utf8JsonWriter(buffer, WriterOptions);
+        t_buffer = null;
+        t_writer = null;
+        writer.Reset(buffer);
+        try
         {
             ExecutionResultJson.Write(writer, Result);
+            writer.Flush();
+            response.ContentLength = buffer.WrittenCount;
+            response.BodyWriter.Write(buffer.WrittenSpan);
         }
-
-        await response.BodyWriter.FlushAsync(httpContext.RequestAborted).ConfigureAwait(false);
+        finally
+        {
+            writer.Reset();
+            buffer.ResetWrittenCount();
+            if (buffer.Capacity <= KeptBufferBytes)
+            {
+                t_buffer = buffer;
+                t_writer = writer;
+            }
+        }
     }
 }

@@ -47,6 +47,20 @@ public static class GraphQLMediaTypes
     /// </summary>
     public static GraphQLResponseMediaType Negotiate(StringValues accept, bool offerHtml)
     {
+        // What GraphQL clients send nearly always: one of the two types alone, answered without parsing the header.
+        if (accept.Count == 1 && accept[0] is { } single)
+        {
+            if (string.Equals(single, GraphQLResponseJson, StringComparison.OrdinalIgnoreCase))
+            {
+                return GraphQLResponseMediaType.GraphQLResponseJson;
+            }
+
+            if (string.Equals(single, Json, StringComparison.OrdinalIgnoreCase))
+            {
+                return GraphQLResponseMediaType.Json;
+            }
+        }
+
         if (StringValues.IsNullOrEmpty(accept) || !MediaTypeHeaderValue.TryParseList(accept, out var ranges) || ranges.Count == 0)
         {
             return GraphQLResponseMediaType.Json;
