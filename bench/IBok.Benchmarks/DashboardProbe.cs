@@ -61,6 +61,13 @@ public static class DashboardProbe
         builder.Services.AddIBokGraphQLTransport();
         await using var app = builder.Build();
 
+        // As the server does at start: a database seeded by an older build gets the newer scripts (e.g. 0006's data_version).
+        await using (var migrationScope = app.Services.CreateAsyncScope())
+        {
+            migrationScope.ServiceProvider.GetRequiredService<ViewerAccessor>().Viewer = Viewer.System;
+            await SchemaMigrator.MigrateAsync(migrationScope.ServiceProvider.GetRequiredService<IBokDbContext>());
+        }
+
         var sessions = await SessionsAsync(app.Services, accountCount);
         if (sessions.Count == 0)
         {

@@ -23,7 +23,7 @@ public sealed class CustomerLookup(ReadDatabase database, RowByIdLoader<Customer
         var row = await customersById.LoadAsync(id, cancellationToken).ConfigureAwait(false);
         if (row is not null)
         {
-            requestCustomers.Add([row.Id]);
+            requestCustomers.AddRead(row.Id, row.DataVersion);
         }
 
         return row;
@@ -43,9 +43,9 @@ public sealed class CustomerLookup(ReadDatabase database, RowByIdLoader<Customer
         var rows = await database.RunAsync(
             (db, token) => db.Set<CustomerRow>().AsNoTracking().Where(row => distinct.Contains(row.Id)).ToListAsync(token),
             cancellationToken).ConfigureAwait(false);
-        requestCustomers.Add(rows.Select(row => row.Id));
         foreach (var row in rows)
         {
+            requestCustomers.AddRead(row.Id, row.DataVersion);
             customersById.Prime(row.Id, row);
         }
 

@@ -13,6 +13,8 @@ public static class CustomerReadsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<UtilityCalendar>();
+        services.AddOptions<CustomerReadCacheOptions>();
+        services.TryAddSingleton<CustomerReadCache>();
         services.TryAddScoped<ReadDatabase>();
         services.TryAddScoped<RequestCustomers>();
         services.TryAddScoped<CustomerSettlements>();

@@ -11,7 +11,12 @@ namespace IBok.GraphQL.Application.CustomerReads;
 /// The settlements (rozrachunki) of the customers of one request: each customer's ledger rebuilt once from their
 /// entry rows by IBok.Domain, and read as of today (the utility's calendar day).
 /// </summary>
-public sealed class CustomerSettlements(LedgerEntriesByCustomerLoader entries, UtilityCalendar calendar)
+/// <remarks>
+/// The rebuilt <see cref="Ledger"/> (immutable, independent of the day) is kept in <see cref="CustomerReadCache"/> beside
+/// the entry rows, under the customer's data version this request read; the reading as of today is made per request.
+/// </remarks>
+public sealed class CustomerSettlements(
+    LedgerEntriesByCustomerLoader entries, UtilityCalendar calendar, RequestCustomers customers, CustomerReadCache cache)
 {
     private readonly ConcurrentDictionary<long, Lazy<Task<Settlement>>> _settlements = new();
 
@@ -21,12 +26,27 @@ public sealed class CustomerSettlements(LedgerEntriesByCustomerLoader entries, U
 
     private async Task<Settlement> BuildAsync(long customerId, CancellationToken cancellationToken)
     {
+        // The version is read before the rows: rows loaded now are at least that new, so the ledger may carry its label.
+        var known = customers.TryGetDataVersion(customerId, out var version);
         var rows = await entries.LoadAsync(customerId, cancellationToken).ConfigureAwait(false);
-        // The ledger's customer number only labels its messages; the id keeps this independent of the customer row.
-        var ledger = LedgerMapping.ToLedger(customerId.ToString(System.Globalization.CultureInfo.InvariantCulture), rows);
-        return new Settlement(ledger, rows, calendar.Today);
+        // Reused only when built from these very row objects (the entries loader's cached ones), so the ledger always
+        // matches the rows shown beside it.
+        if (!known || !cache.TryGet(typeof(Ledger), customerId, version, out CachedLedger cached) || !cached.Rows.SequenceEqual(rows))
+        {
+            // The ledger's customer number only labels its messages; the id keeps this independent of the customer row.
+            cached = new CachedLedger(rows, LedgerMapping.ToLedger(customerId.ToString(System.Globalization.CultureInfo.InvariantCulture), rows));
+            if (known)
+            {
+                cache.Set(typeof(Ledger), customerId, version, cached, rows.Length);
+            }
+        }
+
+        return new Settlement(cached.Ledger, rows, calendar.Today);
     }
 }
+
+/// <summary>A ledger with the entry rows it was rebuilt from.</summary>
+internal sealed record CachedLedger(IReadOnlyList<LedgerEntryRow> Rows, Ledger Ledger);
 
 /// <summary>One customer's ledger read as of one day.</summary>
 public sealed class Settlement

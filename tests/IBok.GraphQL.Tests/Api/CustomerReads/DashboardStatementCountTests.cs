@@ -1,5 +1,6 @@
 using IBok.GraphQL.Persistence.Model.Customers;
 using IBok.GraphQL.Relay;
+using IBok.GraphQL.Tests.Application.CustomerReads;
 using IBok.GraphQL.Tests.Persistence;
 
 namespace IBok.GraphQL.Tests.Api.CustomerReads;
@@ -89,5 +90,56 @@ public sealed class DashboardStatementCountTests
         Assert.Contains("\"number\":\"K-20\"", staffResult, StringComparison.Ordinal);
         Assert.Equal(20, staffResult.Split("\"unreadNoticeCount\":1", StringSplitOptions.None).Length - 1);
         Assert.Equal((DashboardStatements, DashboardStatements, DashboardStatements), (smallCount, largeCount, staffCount));
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Dashboard_ColdThenWarmForACustomerAndForStaffOverTwentyCustomers_SevenThenOneStatement(string provider)
+    {
+        await using var host = await CachingApiHost.CreateAsync(provider);
+        var many = new List<CustomerRow>();
+        CustomerRow large;
+        await using (var db = host.SystemContext())
+        {
+            var seed = new CustomerSeed(db);
+            large = await seed.CustomerAsync("K-LARGE");
+            for (var p = 1; p <= 3; p++)
+            {
+                var premises = await seed.PremisesAsync(large, $"P-L{p}");
+                var meter = await seed.MeterAsync(premises, $"WM-L{p}", new DateOnly(2021, 6, 15));
+                await seed.ReadingsAsync(meter, new DateOnly(2024, 3, 1), 24, 100m, 7m);
+            }
+
+            await seed.InvoicesAsync(large, new DateOnly(2022, 12, 3), 40, 10_000);
+            await seed.PaymentAsync(large, "PAY-1", new DateOnly(2025, 1, 10), 500_000);
+            await seed.NoticeAsync(large, "Przerwa 1", new DateTime(2026, 3, 1, 8, 0, 0, DateTimeKind.Utc), null);
+            for (var c = 1; c <= 20; c++)
+            {
+                var customer = await seed.CustomerAsync($"K-{c:00}");
+                many.Add(customer);
+                var premises = await seed.PremisesAsync(customer, $"P-{c:00}");
+                var meter = await seed.MeterAsync(premises, $"WM-{c:00}", new DateOnly(2021, 6, 15));
+                await seed.ReadingsAsync(meter, new DateOnly(2025, 10, 1), 3, 10m, 4m);
+                await seed.InvoicesAsync(customer, new DateOnly(2025, 11, 3), 3, 5_000);
+                await seed.NoticeAsync(customer, $"Komunikat {c}", new DateTime(2026, 3, 3, 8, 0, 0, DateTimeKind.Utc), null);
+            }
+        }
+
+        var viewer = ApiHarness.CustomerViewer(large.Id);
+        var ids = new { ids = many.Select(customer => GlobalId.Serialize("Customer", customer.Id)).ToArray() };
+        var cold = await host.DashboardAsync(viewer);
+        var coldCount = host.LastStatements;
+        var warm = await host.DashboardAsync(viewer);
+        var warmCount = host.LastStatements;
+        var staffCold = await host.ExecuteAsync(ApiHarness.Operator, StaffDashboard, ids);
+        var staffColdCount = host.LastStatements;
+        var staffWarm = await host.ExecuteAsync(ApiHarness.Operator, StaffDashboard, ids);
+        var staffWarmCount = host.LastStatements;
+
+        Assert.Equal((DashboardStatements, 1, DashboardStatements, 1), (coldCount, warmCount, staffColdCount, staffWarmCount));
+        Assert.Equal(cold, warm);
+        Assert.Equal(staffCold, staffWarm);
+        Assert.Contains("\"totalCount\":40", warm, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"errors\"", staffWarm, StringComparison.Ordinal);
+        Assert.Equal(20, staffWarm.Split("\"unreadNoticeCount\":1", StringSplitOptions.None).Length - 1);
     }
 }

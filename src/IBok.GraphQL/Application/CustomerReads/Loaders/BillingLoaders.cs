@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace IBok.GraphQL.Application.CustomerReads.Loaders;
 
 /// <summary>The invoice headers (no lines) of each customer; selection and order are applied in memory per request.</summary>
-public sealed class InvoicesByCustomerLoader(ReadDatabase database, RequestCustomers customers)
-    : CustomerScopedLoader<InvoiceRow>(database, customers)
+public sealed class InvoicesByCustomerLoader(ReadDatabase database, RequestCustomers customers, CustomerReadCache cache)
+    : CustomerScopedLoader<InvoiceRow>(database, customers, cache)
 {
     /// <inheritdoc />
     protected override Task<List<InvoiceRow>> QueryAsync(IBokDbContext database, long[] customerIds, CancellationToken cancellationToken) =>
@@ -24,8 +24,8 @@ public sealed class InvoicesByCustomerLoader(ReadDatabase database, RequestCusto
 }
 
 /// <summary>Every ledger entry of each customer: the domain's ledger is rebuilt from them.</summary>
-public sealed class LedgerEntriesByCustomerLoader(ReadDatabase database, RequestCustomers customers)
-    : CustomerScopedLoader<LedgerEntryRow>(database, customers)
+public sealed class LedgerEntriesByCustomerLoader(ReadDatabase database, RequestCustomers customers, CustomerReadCache cache)
+    : CustomerScopedLoader<LedgerEntryRow>(database, customers, cache)
 {
     /// <inheritdoc />
     protected override Task<List<LedgerEntryRow>> QueryAsync(IBokDbContext database, long[] customerIds, CancellationToken cancellationToken) =>
@@ -80,8 +80,8 @@ public sealed class InvoiceVatSummaryByInvoiceLoader(ReadDatabase database) : Gr
 public sealed record DeliveredNotice(NoticeDeliveryRow Delivery, NoticeRow Notice);
 
 /// <summary>The notices delivered to each customer, newest first.</summary>
-public sealed class NoticesByCustomerLoader(ReadDatabase database, RequestCustomers customers)
-    : CustomerScopedLoader<DeliveredNotice>(database, customers)
+public sealed class NoticesByCustomerLoader(ReadDatabase database, RequestCustomers customers, CustomerReadCache cache)
+    : CustomerScopedLoader<DeliveredNotice>(database, customers, cache)
 {
     /// <inheritdoc />
     protected override Task<List<DeliveredNotice>> QueryAsync(IBokDbContext database, long[] customerIds, CancellationToken cancellationToken) =>

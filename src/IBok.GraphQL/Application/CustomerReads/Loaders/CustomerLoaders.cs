@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace IBok.GraphQL.Application.CustomerReads.Loaders;
 
 /// <summary>The premises of each customer, by code.</summary>
-public sealed class PremisesByCustomerLoader(ReadDatabase database, RequestCustomers customers)
-    : CustomerScopedLoader<PremisesRow>(database, customers)
+public sealed class PremisesByCustomerLoader(ReadDatabase database, RequestCustomers customers, CustomerReadCache cache)
+    : CustomerScopedLoader<PremisesRow>(database, customers, cache)
 {
     /// <inheritdoc />
     protected override Task<List<PremisesRow>> QueryAsync(IBokDbContext database, long[] customerIds, CancellationToken cancellationToken) =>
@@ -36,6 +36,7 @@ public sealed record ContractListing(ContractRow Contract, StoredFile? Scan);
 public sealed record StoredFile(long Id, string FileName, string ContentType, long SizeBytes);
 
 /// <summary>The contracts of each customer, newest first, with their scans' descriptions.</summary>
+/// <remarks>Not cached between requests: it joins two customer-owned tables (see <see cref="CustomerScopedLoader{TRow}"/>).</remarks>
 public sealed class ContractsByCustomerLoader(ReadDatabase database, RequestCustomers customers)
     : CustomerScopedLoader<ContractListing>(database, customers)
 {
@@ -56,8 +57,8 @@ public sealed class ContractsByCustomerLoader(ReadDatabase database, RequestCust
 }
 
 /// <summary>The consents currently given or refused by each customer.</summary>
-public sealed class ConsentsByCustomerLoader(ReadDatabase database, RequestCustomers customers)
-    : CustomerScopedLoader<ConsentRow>(database, customers)
+public sealed class ConsentsByCustomerLoader(ReadDatabase database, RequestCustomers customers, CustomerReadCache cache)
+    : CustomerScopedLoader<ConsentRow>(database, customers, cache)
 {
     /// <inheritdoc />
     protected override Task<List<ConsentRow>> QueryAsync(IBokDbContext database, long[] customerIds, CancellationToken cancellationToken) =>
@@ -71,6 +72,7 @@ public sealed class ConsentsByCustomerLoader(ReadDatabase database, RequestCusto
 }
 
 /// <summary>The interest notes of each customer with their lines, newest first.</summary>
+/// <remarks>Not cached between requests: it joins two customer-owned tables (see <see cref="CustomerScopedLoader{TRow}"/>).</remarks>
 public sealed class InterestNotesByCustomerLoader(ReadDatabase database, RequestCustomers customers)
     : CustomerScopedLoader<InterestNoteRow>(database, customers)
 {
@@ -87,8 +89,8 @@ public sealed class InterestNotesByCustomerLoader(ReadDatabase database, Request
 }
 
 /// <summary>The cases (complaints, requests) of each customer, newest first, without messages and attachments.</summary>
-public sealed class CasesByCustomerLoader(ReadDatabase database, RequestCustomers customers)
-    : CustomerScopedLoader<CaseRow>(database, customers)
+public sealed class CasesByCustomerLoader(ReadDatabase database, RequestCustomers customers, CustomerReadCache cache)
+    : CustomerScopedLoader<CaseRow>(database, customers, cache)
 {
     /// <inheritdoc />
     protected override Task<List<CaseRow>> QueryAsync(IBokDbContext database, long[] customerIds, CancellationToken cancellationToken) =>

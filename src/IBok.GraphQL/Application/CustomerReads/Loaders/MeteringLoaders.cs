@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace IBok.GraphQL.Application.CustomerReads.Loaders;
 
 /// <summary>The meters of each customer (every premises), by serial number.</summary>
-public sealed class MetersByCustomerLoader(ReadDatabase database, RequestCustomers customers)
-    : CustomerScopedLoader<MeterRow>(database, customers)
+public sealed class MetersByCustomerLoader(ReadDatabase database, RequestCustomers customers, CustomerReadCache cache)
+    : CustomerScopedLoader<MeterRow>(database, customers, cache)
 {
     /// <inheritdoc />
     protected override Task<List<MeterRow>> QueryAsync(IBokDbContext database, long[] customerIds, CancellationToken cancellationToken) =>
@@ -25,8 +25,8 @@ public sealed class MetersByCustomerLoader(ReadDatabase database, RequestCustome
 /// The latest reading of every meter of each customer that is part of the meter's history (accepted or flagged,
 /// not rejected): one row per meter, the latest date, the latest stored on that day.
 /// </summary>
-public sealed class LastReadingsByCustomerLoader(ReadDatabase database, RequestCustomers customers)
-    : CustomerScopedLoader<MeterReadingRow>(database, customers)
+public sealed class LastReadingsByCustomerLoader(ReadDatabase database, RequestCustomers customers, CustomerReadCache cache)
+    : CustomerScopedLoader<MeterReadingRow>(database, customers, cache)
 {
     /// <inheritdoc />
     protected override Task<List<MeterReadingRow>> QueryAsync(IBokDbContext database, long[] customerIds, CancellationToken cancellationToken) =>
@@ -46,8 +46,8 @@ public sealed class LastReadingsByCustomerLoader(ReadDatabase database, RequestC
 }
 
 /// <summary>Every reading of every meter of each customer, rejected ones included (the history shows them), newest first.</summary>
-public sealed class ReadingsByCustomerLoader(ReadDatabase database, RequestCustomers customers)
-    : CustomerScopedLoader<MeterReadingRow>(database, customers)
+public sealed class ReadingsByCustomerLoader(ReadDatabase database, RequestCustomers customers, CustomerReadCache cache)
+    : CustomerScopedLoader<MeterReadingRow>(database, customers, cache)
 {
     /// <inheritdoc />
     protected override Task<List<MeterReadingRow>> QueryAsync(IBokDbContext database, long[] customerIds, CancellationToken cancellationToken) =>

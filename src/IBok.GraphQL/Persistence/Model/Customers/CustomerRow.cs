@@ -1,6 +1,7 @@
 using IBok.Domain.Customers;
 using IBok.GraphQL.Persistence.Access;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace IBok.GraphQL.Persistence.Model.Customers;
@@ -58,6 +59,13 @@ public sealed class CustomerRow : ICustomerRoot
 
     /// <summary>When the row was created (UTC).</summary>
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>
+    /// A change token the database renews (triggers of migration 0006) whenever the customer row or a row the
+    /// customer-scoped read loaders read changes; the read cache serves rows only for an unchanged token. EF Core
+    /// never writes it, so a tracked row's value is the one it was read with.
+    /// </summary>
+    public long DataVersion { get; set; }
 }
 
 internal sealed class CustomerRowConfiguration : IEntityTypeConfiguration<CustomerRow>
@@ -83,5 +91,8 @@ internal sealed class CustomerRowConfiguration : IEntityTypeConfiguration<Custom
         builder.Property(row => row.PreferredLanguage).IsEnumText("preferred_language");
         builder.Property(row => row.IndividualAccountNumber).HasColumnName("individual_account_number");
         builder.Property(row => row.CreatedAt).IsInstant("created_at");
+        var dataVersion = builder.Property(row => row.DataVersion).HasColumnName("data_version").Metadata;
+        dataVersion.SetBeforeSaveBehavior(PropertySaveBehavior.Ignore);
+        dataVersion.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
     }
 }
