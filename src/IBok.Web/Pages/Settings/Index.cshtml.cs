@@ -127,7 +127,7 @@ public sealed class IndexModel(
 
         if (!PasswordErrors.Any)
         {
-            var changed = await accounts.ChangePasswordAsync(CurrentPassword!, NewPassword!, cancellationToken);
+            var changed = await accounts.ChangePasswordAsync(CurrentPassword!, NewPassword!, session.CurrentSessionId, cancellationToken);
             if (changed.Value is { } renewed)
             {
                 await session.RenewAsync(renewed, cancellationToken);
