@@ -35,6 +35,9 @@ public sealed class AccountSessionService(IBokDbContext db, TimeProvider timePro
                         session.Id, session.AccountId, session.Kind, session.LastSeenAt, account.Role, account.CustomerId, account.DisplayName))
                 .SingleOrDefault()));
 
+    /// <summary>How long rows of ended or expired sessions are kept before a sign-in of their account deletes them.</summary>
+    public static readonly TimeSpan EndedSessionRetention = TimeSpan.FromDays(30);
+
     private DateTime Now => timeProvider.GetUtcNow().UtcDateTime;
 
     /// <summary>
@@ -83,7 +86,9 @@ public sealed class AccountSessionService(IBokDbContext db, TimeProvider timePro
 
     /// <summary>
     /// Starts a session for an account that has just proved who it is (the host calls this when it issues the
-    /// cookie or token). The returned secret goes into the cookie or token and is never stored.
+    /// cookie or token). The returned secret goes into the cookie or token and is never stored. Rows of the
+    /// account's sessions that ended or expired more than <see cref="EndedSessionRetention"/> ago are deleted, so
+    /// the table does not grow with every sign-in ever made.
     /// </summary>
     public async Task<StartedSession> StartAsync(
         SignedInAccount account, AccountSessionKind kind, string? userAgent, DateTime expiresAt, CancellationToken cancellationToken = default)
@@ -102,6 +107,11 @@ public sealed class AccountSessionService(IBokDbContext db, TimeProvider timePro
             LastSeenAt = now,
             ExpiresAt = expiresAt,
         };
+        var accountId = account.AccountId;
+        var forgetBefore = now - EndedSessionRetention;
+        await db.Set<AccountSession>()
+            .Where(row => row.AccountId == accountId && (row.EndedAt < forgetBefore || row.ExpiresAt < forgetBefore))
+            .ExecuteDeleteAsync(cancellationToken);
         db.Add(session);
         await db.SaveChangesAsync(cancellationToken);
         return new StartedSession(session.Id, secret, expiresAt);

@@ -194,6 +194,28 @@ public sealed class AccountSessionTests
             await harness.Query(db => db.Set<AccountSession>().OrderBy(row => row.Id).Select(row => row.UserAgent == null ? -1 : row.UserAgent.Length).ToListAsync()));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Start_DeletesTheAccountsSessionsOverAndDoneForMoreThan30Days(string provider)
+    {
+        await using var harness = await AccountsHarness.CreateAsync(provider);
+        var account = await SignedInCustomerAsync(harness);
+        var signedOutLongAgo = await harness.StartSessionAsync(account);
+        await harness.Accounts(service => service.SignOutAsync(signedOutLongAgo.Id), account.ToViewer());
+        var expiredLongAgo = await harness.StartSessionAsync(account, AccountSessionKind.Bearer);
+        harness.Time.Advance(TimeSpan.FromDays(30));
+        var signedOutRecently = await harness.StartSessionAsync(account);
+        await harness.Accounts(service => service.SignOutAsync(signedOutRecently.Id), account.ToViewer());
+        var expiredRecently = await harness.StartSessionAsync(account, AccountSessionKind.Bearer);
+        harness.Time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromSeconds(1));
+
+        var started = await harness.StartSessionAsync(account);
+
+        Assert.Equal(
+            [signedOutRecently.Id, expiredRecently.Id, started.Id],
+            await harness.Query(db => db.Set<AccountSession>().OrderBy(row => row.Id).Select(row => row.Id).ToListAsync()));
+    }
+
     private static async Task<SignedInAccount> SignedInCustomerAsync(AccountsHarness harness)
     {
         await harness.RegisterConfirmedCustomerAsync();
