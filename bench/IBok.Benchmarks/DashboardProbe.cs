@@ -159,8 +159,16 @@ public static class DashboardProbe
             .OrderBy(account => account.Id)
             .Take(count)
             .ToListAsync();
-        return [.. accounts.Select(account => SessionPrincipal.Create(
-            new SignedInAccount(account.Id, account.Role, account.CustomerId, account.DisplayName, account.SecurityStamp),
-            AuthSchemes.Bearer))];
+        // Each principal gets a session row, as signIn would give it, so ViewerOfAsync runs its real per-request check.
+        var sessionService = scope.ServiceProvider.GetRequiredService<AccountSessionService>();
+        var principals = new List<ClaimsPrincipal>(accounts.Count);
+        foreach (var account in accounts)
+        {
+            var signedIn = new SignedInAccount(account.Id, account.Role, account.CustomerId, account.DisplayName, account.SecurityStamp);
+            var session = await sessionService.StartAsync(signedIn, AccountSessionKind.Bearer, "dashboard-probe", DateTime.UtcNow.AddDays(1));
+            principals.Add(SessionPrincipal.Create(signedIn, session.Secret, AuthSchemes.Bearer));
+        }
+
+        return principals;
     }
 }

@@ -32,8 +32,8 @@ public static class AuthSchemes
     /// <summary>Claim: the signed-in account's id.</summary>
     public const string AccountIdClaim = "ibok:account";
 
-    /// <summary>Claim: the account's security stamp when the session was issued.</summary>
-    public const string SecurityStampClaim = "ibok:stamp";
+    /// <summary>Claim: the secret of the account's sign-in session (an <c>account_sessions</c> row stores only its hash).</summary>
+    public const string SessionClaim = "ibok:session";
 
     /// <summary>Claim: the API key's id.</summary>
     public const string ApiKeyIdClaim = "ibok:api_key";

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using IBok.GraphQL.Application.Accounts;
+using IBok.GraphQL.Persistence;
 using IBok.GraphQL.Persistence.Access;
 using IBok.Web.GraphQL.WebSockets;
 
@@ -12,13 +14,18 @@ namespace IBok.Web.Auth;
 /// <remarks>
 /// A browser sends the cookie with a WebSocket handshake started by any page, and the handshake is not subject to
 /// CORS (cross-site WebSocket hijacking), so a cookie-authenticated handshake must come from a page of this site:
-/// its <c>Origin</c> must be this host. Clients without an <c>Origin</c> (not browsers) are not at risk. The viewer
-/// is fixed for the connection: signing out ends the cookie, and the page's socket with the page.
+/// its <c>Origin</c> must be this host. Clients without an <c>Origin</c> (not browsers) are not at risk.
+/// A connection of an account session re-checks that session before every subscribe and, while subscriptions run,
+/// every <see cref="GraphQLWebSocketOptions.RevalidationInterval"/>: once it has ended (signed out, ended from
+/// another device, password changed) or expired, the socket is closed with 4403 <see cref="SessionEndedReason"/>.
 /// </remarks>
-public sealed class SessionWebSocketAuthenticator : IGraphQLWebSocketAuthenticator
+public sealed class SessionWebSocketAuthenticator(IServiceScopeFactory scopeFactory, TimeProvider timeProvider) : IGraphQLWebSocketAuthenticator
 {
     /// <summary>The close reason of a cookie handshake from another site.</summary>
     public const string ForeignOriginReason = "Cross-origin WebSocket with a session cookie";
+
+    /// <summary>The close reason when the connection's sign-in session has ended or expired.</summary>
+    public const string SessionEndedReason = "The session has ended; sign in again";
 
     /// <inheritdoc />
     public ValueTask<GraphQLWebSocketAuthentication> AuthenticateAsync(HttpContext httpContext, JsonElement? payload, CancellationToken cancellationToken)
@@ -30,7 +37,19 @@ public sealed class SessionWebSocketAuthenticator : IGraphQLWebSocketAuthenticat
             return ValueTask.FromResult(GraphQLWebSocketAuthentication.Reject(ForeignOriginReason));
         }
 
-        return ValueTask.FromResult(GraphQLWebSocketAuthentication.Accept(services => services.GetRequiredService<ViewerAccessor>().Viewer = viewer));
+        var accepted = GraphQLWebSocketAuthentication.Accept(services => services.GetRequiredService<ViewerAccessor>().Viewer = viewer);
+        return ValueTask.FromResult(httpContext.Features.Get<AccountSessionFeature>() is { } session
+            ? accepted.WithRevalidation(cancellationToken => IsActiveAsync(session, cancellationToken), SessionEndedReason)
+            : accepted);
+    }
+
+    /// <summary>Whether the session is still working: the same precompiled check as every HTTP request's.</summary>
+    private async ValueTask<bool> IsActiveAsync(AccountSessionFeature session, CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var database = scope.ServiceProvider.GetRequiredService<IBokDbContext>();
+        var active = await AccountSessionService.FindActiveAsync(database, session.SessionSecret, timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
+        return active?.Id == session.SessionId;
     }
 
     private static bool IsSameOrigin(HttpRequest request)

@@ -1,21 +1,17 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using IBok.GraphQL.Application.Accounts;
-using IBok.GraphQL.Application.CustomerReads;
 using IBok.GraphQL.Persistence;
 using IBok.GraphQL.Persistence.Access;
-using IBok.GraphQL.Persistence.Accounts;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 
 namespace IBok.Web.Auth;
 
 /// <summary>
 /// Runs after authentication: turns the request's principal into its <see cref="Viewer"/> (checking an account
-/// session's security stamp against the database, so sign-out and password changes end sessions at once) and
+/// session's row in the database, so a session ended by sign-out, a password change or from another device stops
+/// working at once) and
 /// enforces CSRF protection for cookie-authenticated requests that change state.
 /// </summary>
 /// <remarks>
@@ -45,7 +41,7 @@ public static class ViewerMiddleware
         var viewer = await ViewerOfAsync(context);
         if (viewer is null)
         {
-            // A session ended by sign-out or a password change elsewhere: forget it, carry on anonymously.
+            // A session ended (signed out, ended from another device, password changed) or expired: forget it, carry on anonymously.
             if (scheme == AuthSchemes.Bearer)
             {
                 await RefuseAsync(context, StatusCodes.Status401Unauthorized, "The bearer token is not valid or has expired; sign in again.");
@@ -91,33 +87,27 @@ public static class ViewerMiddleware
             return Viewer.ForStaff(ViewerRole.Integration, apiKeyId, "API key: " + user.Identity.Name);
         }
 
-        if (SessionPrincipal.ReadAccount(user) is not { } session)
+        if (SessionPrincipal.ReadAccount(user) is not { } claims)
         {
             return null;
         }
 
-        // Every request checks the stamp against the database, so sign-out and password changes take effect at once.
-        // The check is on the hot path of every request, so it is one precompiled query reading four columns (no
-        // expression tree to translate and hash per request), with the same rule as AccountService.ValidateSessionAsync.
+        // Every request checks its session row, so a session ended on another device stops working at once. The check
+        // is on the hot path of every request: one precompiled statement by the secret's hash (unique index) joined
+        // to the account by primary key, no expression tree to translate and hash per request. It writes only when
+        // the row's last-seen time is older than AccountSessionService.LastSeenResolution.
         var database = context.RequestServices.GetRequiredService<IBokDbContext>();
-        var account = await SessionAccountById.For(database)(database, session.AccountId, context.RequestAborted);
-        return account is not null && StampsEqual(account.SecurityStamp, session.SecurityStamp)
-            ? new SignedInAccount(session.AccountId, account.Role, account.CustomerId, account.DisplayName, account.SecurityStamp).ToViewer()
-            : null;
+        var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var session = await AccountSessionService.FindActiveAsync(database, claims.SessionSecret, now, context.RequestAborted);
+        if (session is null || session.AccountId != claims.AccountId)
+        {
+            return null;
+        }
+
+        await AccountSessionService.TouchIfStaleAsync(database, session, now, AuthExtensions.CookieLifetime, context.RequestAborted);
+        context.Features.Set(new AccountSessionFeature(session.Id, claims.SessionSecret));
+        return session.ToViewer();
     }
-
-    private static readonly ModelCompiledQuery<Func<IBokDbContext, long, CancellationToken, Task<SessionAccount?>>> SessionAccountById =
-        new(() => EF.CompileAsyncQuery((IBokDbContext database, long accountId, CancellationToken cancellationToken) =>
-            database.Set<Account>().AsNoTracking()
-                .Where(account => account.Id == accountId)
-                .Select(account => new SessionAccount(account.Role, account.CustomerId, account.DisplayName, account.SecurityStamp))
-                .SingleOrDefault()));
-
-    /// <summary>Compares the stamps' SHA-256 digests in fixed time, so the comparison's duration reveals nothing of the stored stamp.</summary>
-    private static bool StampsEqual(string stored, string presented) =>
-        CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(stored)), SHA256.HashData(Encoding.UTF8.GetBytes(presented)));
-
-    private sealed record SessionAccount(ViewerRole Role, long? CustomerId, string DisplayName, string SecurityStamp);
 
     private static bool IsWebSocketHandshake(HttpContext context) =>
         context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpExtendedConnectFeature>() is { IsExtendedConnect: true } connect

@@ -43,12 +43,25 @@ public sealed class AccountMutations
         return new SignInPayload(Session.From(outcome.Value!, issued), []);
     }
 
-    /// <summary>Signs out: every session of the account ends, on every device.</summary>
+    /// <summary>Signs out: this session ends (its cookie or bearer token stops working); other devices stay signed in.</summary>
     public async Task<AccountActionPayload> SignOutAsync(
         [Service] AccountService accounts, [Service] ISignInSession session, CancellationToken cancellationToken)
     {
-        var outcome = await accounts.SignOutAsync(cancellationToken);
+        var outcome = await accounts.SignOutAsync(session.CurrentSessionId, cancellationToken);
         await session.SignOutAsync(cancellationToken);
+        return AccountActionPayload.From(outcome);
+    }
+
+    /// <summary>Signs out on every device: every session of the signed-in account ends, this one included.</summary>
+    public async Task<AccountActionPayload> SignOutEverywhereAsync(
+        [Service] AccountSessionService sessions, [Service] ISignInSession session, CancellationToken cancellationToken)
+    {
+        var outcome = await sessions.EndAllAsync(cancellationToken);
+        if (outcome.Succeeded)
+        {
+            await session.SignOutAsync(cancellationToken);
+        }
+
         return AccountActionPayload.From(outcome);
     }
 
@@ -56,7 +69,7 @@ public sealed class AccountMutations
     public async Task<ChangePasswordPayload> ChangePasswordAsync(
         ChangePasswordInput input, [Service] AccountService accounts, [Service] ISignInSession session, CancellationToken cancellationToken)
     {
-        var outcome = await accounts.ChangePasswordAsync(input.CurrentPassword, input.NewPassword, cancellationToken);
+        var outcome = await accounts.ChangePasswordAsync(input.CurrentPassword, input.NewPassword, session.CurrentSessionId, cancellationToken);
         if (!outcome.Succeeded)
         {
             return new ChangePasswordPayload(null, AccountProblem.From(outcome.Errors));

@@ -53,6 +53,9 @@ public enum AccountErrorCode
 
     /// <summary>Nobody is signed in.</summary>
     NotSignedIn,
+
+    /// <summary>The viewer has no working session with this id (another account's sessions are never found).</summary>
+    SessionNotFound,
 }
 
 /// <summary>A business failure of an account use case, with messages in English and Polish.</summary>

@@ -114,6 +114,13 @@ internal static class AccountErrors
         "Sign in first.",
         "Najpierw się zaloguj.");
 
+    /// <summary>No working session of the viewer has this id.</summary>
+    public static AccountError SessionNotFound { get; } = new(
+        AccountErrorCode.SessionNotFound,
+        "You have no signed-in session with this id; it may have ended already.",
+        "Nie masz sesji o tym identyfikatorze; mogła już zostać zakończona.",
+        "id");
+
     public static AccountError InvalidInput(string field, string message, string messagePl) =>
         new(AccountErrorCode.InvalidInput, message, messagePl, field);
 

@@ -4,15 +4,13 @@ using IBok.GraphQL.Persistence.Accounts;
 namespace IBok.GraphQL.Application.Accounts;
 
 /// <summary>
-/// A successfully signed-in account: what the host puts in the session (cookie or bearer token). The
-/// <see cref="SecurityStamp"/> ties the session to the account's current stamp, so sign-out and password changes
-/// end it.
+/// A successfully signed-in account, for the host to start a session for (<see cref="AccountSessionService.StartAsync"/>).
 /// </summary>
 /// <param name="AccountId">The account's id.</param>
 /// <param name="Role">The account's role.</param>
 /// <param name="CustomerId">The customer, for customer accounts.</param>
 /// <param name="DisplayName">A name for greetings.</param>
-/// <param name="SecurityStamp">The account's stamp when the session was issued.</param>
+/// <param name="SecurityStamp">The account's stamp at sign-in (changes with every new password).</param>
 public sealed record SignedInAccount(long AccountId, ViewerRole Role, long? CustomerId, string DisplayName, string SecurityStamp)
 {
     /// <summary>The viewer this session acts as.</summary>

@@ -8,11 +8,11 @@ namespace IBok.GraphQL.Application.Accounts;
 public sealed partial class AccountService
 {
     /// <summary>
-    /// Changes the signed-in account's password. Every other session ends (new security stamp); the returned
-    /// account carries the new stamp, for the host to renew the current session with.
+    /// Changes the signed-in account's password. Every session of the account ends except
+    /// <paramref name="currentSessionId"/> (the request's own, which the host may renew), in the same save.
     /// </summary>
     public async Task<AccountOutcome<SignedInAccount>> ChangePasswordAsync(
-        string currentPassword, string newPassword, CancellationToken cancellationToken = default)
+        string currentPassword, string newPassword, long? currentSessionId, CancellationToken cancellationToken = default)
     {
         var account = await ViewerAccountAsync(cancellationToken);
         if (account is null)
@@ -44,6 +44,7 @@ public sealed partial class AccountService
 
         _throttler.Clear(throttle);
         SetPassword(account, newPassword!, now);
+        await AccountSessionService.EndSessionsAsync(db, account.Id, currentSessionId, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return AccountOutcome<SignedInAccount>.Success(ToSignedIn(account));
     }
@@ -112,6 +113,7 @@ public sealed partial class AccountService
         }
 
         SetPassword(account, newPassword!, now);
+        await AccountSessionService.EndSessionsAsync(db, account.Id, keepSessionId: null, now, cancellationToken);
         account.EmailConfirmed = true;
         code.UsedAt = now;
         await db.SaveChangesAsync(cancellationToken);

@@ -76,6 +76,8 @@ public sealed partial class AccountService
             }
 
             SetPassword(account, newPassword!, now);
+            // A password handed out by staff replaces one that may be known to someone else: no earlier session stays.
+            await AccountSessionService.EndSessionsAsync(db, account.Id, keepSessionId: null, now, cancellationToken);
             if (oneTimePassword is not null)
             {
                 oneTimePassword.UsedAt = now;
@@ -92,31 +94,23 @@ public sealed partial class AccountService
     }
 
     /// <summary>
-    /// Ends every session of the signed-in account (a new security stamp), so a stolen cookie or token stops
-    /// working too. Succeeds without effect when nobody is signed in.
+    /// Signs out: ends the session <paramref name="sessionId"/> of the signed-in account (the request's own), and
+    /// only that one; the account's other devices stay signed in. Succeeds without effect when nobody is signed in
+    /// or the session has ended already.
     /// </summary>
-    public async Task<AccountOutcome<Done>> SignOutAsync(CancellationToken cancellationToken = default)
+    public async Task<AccountOutcome<Done>> SignOutAsync(long? sessionId, CancellationToken cancellationToken = default)
     {
-        var account = await ViewerAccountAsync(cancellationToken);
-        if (account is not null)
+        if (sessionId is { } id && db.Viewer.AccountId is { } accountId && db.Viewer.Role is not (ViewerRole.Anonymous or ViewerRole.Integration))
         {
-            account.SecurityStamp = NewSecurityStamp();
-            await db.SaveChangesAsync(cancellationToken);
+            var session = await db.Set<AccountSession>().SingleOrDefaultAsync(row => row.Id == id && row.AccountId == accountId && row.EndedAt == null, cancellationToken);
+            if (session is not null)
+            {
+                session.EndedAt = Now;
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
 
         return AccountOutcome<Done>.Success(Done.Instance);
-    }
-
-    /// <summary>
-    /// The session's account when the session is still valid: the account exists and its security stamp is the
-    /// one the session was issued with; null otherwise.
-    /// </summary>
-    public async Task<SignedInAccount?> ValidateSessionAsync(long accountId, string securityStamp, CancellationToken cancellationToken = default)
-    {
-        var account = await Accounts.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == accountId, cancellationToken);
-        return account is not null && Secrets.HashesEqual(Secrets.Sha256Hex(account.SecurityStamp), Secrets.Sha256Hex(securityStamp ?? ""))
-            ? ToSignedIn(account)
-            : null;
     }
 
     private async Task<IReadOnlyList<AccountError>> NewPasswordProblemsAsync(

@@ -10,7 +10,7 @@ public sealed partial class AccountService
     /// <summary>
     /// Staff hand a customer a code (shown once, valid <see cref="AccountOptions.StaffCodeLifetime"/>, earlier ones
     /// of the same kind stop working): registration proof when the customer has no account yet, otherwise a
-    /// one-time password that must be replaced at sign-in. Audited.
+    /// one-time password that must be replaced at sign-in, which also ends every session of the account. Audited.
     /// </summary>
     public async Task<AccountOutcome<IssuedOneTimeCode>> IssueOneTimeCodeAsync(string customerNumber, CancellationToken cancellationToken = default)
     {
@@ -32,6 +32,12 @@ public sealed partial class AccountService
         var code = Secrets.NewCode(12);
         var stored = NewCode(purpose, code, options.StaffCodeLifetime, now, account?.Id, customer.Id);
         db.Add(stored);
+        if (account is not null)
+        {
+            // The customer lost the password (or someone else knows it): a new one from staff ends every session.
+            await AccountSessionService.EndSessionsAsync(db, account.Id, keepSessionId: null, now, cancellationToken);
+        }
+
         Audit(now, "account.one_time_code.issue", "Customer", customer.Id.ToString(CultureInfo.InvariantCulture),
             new { purpose = purpose.ToString(), expiresAt = stored.ExpiresAt });
         await db.SaveChangesAsync(cancellationToken);

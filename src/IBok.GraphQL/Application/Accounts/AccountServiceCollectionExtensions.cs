@@ -9,7 +9,7 @@ namespace IBok.GraphQL.Application.Accounts;
 public static class AccountServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="AccountService"/> and <see cref="ApiKeyService"/> (scoped), the password hasher and the
+    /// Adds <see cref="AccountService"/>, <see cref="AccountSessionService"/> and <see cref="ApiKeyService"/> (scoped), the password hasher and the
     /// options. The host adds an <see cref="ICustomerDirectory"/>, an <see cref="ISignInSession"/> and an
     /// e-mail sender.
     /// </summary>
@@ -19,6 +19,7 @@ public static class AccountServiceCollectionExtensions
         services.TryAddSingleton(options ?? new AccountOptions());
         services.TryAddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
         services.TryAddScoped<AccountService>();
+        services.TryAddScoped<AccountSessionService>();
         services.TryAddScoped<ApiKeyService>();
         services.TryAddScoped<ICustomerDirectory, DatabaseCustomerDirectory>();
         return services;

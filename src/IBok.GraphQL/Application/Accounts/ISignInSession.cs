@@ -14,15 +14,24 @@ public sealed record IssuedSession(string? AccessToken, DateTimeOffset ExpiresAt
 /// </summary>
 public interface ISignInSession
 {
-    /// <summary>Starts a session for the account: a bearer token when <paramref name="bearerToken"/>, otherwise a cookie.</summary>
+    /// <summary>
+    /// The id of the request's own session (<see cref="AccountSessionService"/>), or null when the request is not
+    /// signed in with a cookie or bearer token.
+    /// </summary>
+    long? CurrentSessionId { get; }
+
+    /// <summary>
+    /// Starts a session for the account (a row of <see cref="AccountSessionService"/>): a bearer token when
+    /// <paramref name="bearerToken"/>, otherwise a cookie.
+    /// </summary>
     Task<IssuedSession> SignInAsync(SignedInAccount account, bool bearerToken, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Renews the current session after the account's security stamp changed (password change): the same kind of
-    /// session as the request came with, a new bearer token or a new cookie; null when the request had none.
+    /// Renews the current session after a password change (which ended every other one): a new bearer token or
+    /// cookie for the same session, of the kind the request came with; null when the request had none.
     /// </summary>
     Task<IssuedSession?> RenewAsync(SignedInAccount account, CancellationToken cancellationToken = default);
 
-    /// <summary>Ends the current request's cookie session (tokens end through the account's security stamp).</summary>
+    /// <summary>Deletes the current request's session cookie (the session itself ends through <see cref="AccountService.SignOutAsync"/>).</summary>
     Task SignOutAsync(CancellationToken cancellationToken = default);
 }

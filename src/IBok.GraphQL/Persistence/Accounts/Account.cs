@@ -40,8 +40,8 @@ public sealed class Account
     public bool MustChangePassword { get; set; }
 
     /// <summary>
-    /// Changes whenever a session must end (sign-out, password change or reset): sessions carry the stamp they
-    /// were issued with and are refused once it differs.
+    /// Changes whenever the password is set. Sessions no longer carry it: each sign-in is its own
+    /// <see cref="AccountSession"/>, ended one at a time or all together.
     /// </summary>
     public string SecurityStamp { get; set; } = "";
 

@@ -35,6 +35,7 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
     private volatile bool _acknowledged;
     private object? _connectionContext;
     private Action<IServiceProvider>? _prepareOperationServices;
+    private GraphQLWebSocketAuthentication? _authentication;
     private int _closing;
 
     public GraphQLWebSocketConnection(
@@ -207,12 +208,18 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
 
         _connectionContext = authentication.ConnectionContext;
         _prepareOperationServices = authentication.PrepareOperationServices;
+        _authentication = authentication;
         _acknowledged = true;
         await SendAsync(ServerMessages.ConnectionAck(authentication.AcknowledgementPayload), operation: null).ConfigureAwait(false);
         if (_options.KeepAliveInterval is { } interval)
         {
             // Only an acknowledged connection is kept alive; before that the initialisation timeout rules.
             Track(KeepAliveAsync(interval));
+        }
+
+        if (authentication.StillAuthorized is not null)
+        {
+            Track(RevalidateAsync(_options.RevalidationInterval));
         }
     }
 
@@ -221,6 +228,11 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
         if (!_acknowledged)
         {
             await CloseAsync(CloseCodes.Unauthorized, "Unauthorized").ConfigureAwait(false);
+            return;
+        }
+
+        if (!await IsStillAuthorizedAsync().ConfigureAwait(false))
+        {
             return;
         }
 
@@ -428,6 +440,60 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
             while (await timer.WaitForNextTickAsync(_operationsEnd.Token).ConfigureAwait(false))
             {
                 await SendAsync(ServerMessages.Ping, operation: null).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    /// <summary>
+    /// Asks the authenticator's re-check (if any) whether the connection may still run operations; when not, closes
+    /// the socket with 4403 and returns false.
+    /// </summary>
+    private async Task<bool> IsStillAuthorizedAsync()
+    {
+        if (_authentication?.StillAuthorized is not { } stillAuthorized)
+        {
+            return true;
+        }
+
+        bool authorized;
+        try
+        {
+            authorized = await stillAuthorized(_operationsEnd.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_operationsEnd.IsCancellationRequested)
+        {
+            return false;
+        }
+        catch (Exception exception)
+        {
+            LogAuthenticatorFailed(_logger, exception);
+            await CloseAsync(CloseCodes.InternalServerError, "Internal server error").ConfigureAwait(false);
+            return false;
+        }
+
+        if (!authorized)
+        {
+            await CloseAsync(CloseCodes.Forbidden, _authentication.RevalidationFailureReason ?? "Forbidden").ConfigureAwait(false);
+        }
+
+        return authorized;
+    }
+
+    /// <summary>Re-checks the connection at <paramref name="interval"/> while it has operations running.</summary>
+    private async Task RevalidateAsync(TimeSpan interval)
+    {
+        using var timer = new PeriodicTimer(interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_operationsEnd.Token).ConfigureAwait(false))
+            {
+                if (!_operations.IsEmpty && !await IsStillAuthorizedAsync().ConfigureAwait(false))
+                {
+                    return;
+                }
             }
         }
         catch (OperationCanceledException)

@@ -31,6 +31,7 @@ public static class GraphQLWebSocketExtensions
             .Validate(o => o.MaxMessageBytes > 0, "GraphQL:WebSockets:MaxMessageBytes must be positive.")
             .Validate(o => o.MaxOperationsPerConnection > 0, "GraphQL:WebSockets:MaxOperationsPerConnection must be positive.")
             .Validate(o => o.CloseTimeout > TimeSpan.Zero, "GraphQL:WebSockets:CloseTimeout must be positive.")
+            .Validate(o => o.RevalidationInterval > TimeSpan.Zero, "GraphQL:WebSockets:RevalidationInterval must be positive.")
             .ValidateOnStart();
 
         services.AddIBokEventBus();

@@ -33,4 +33,11 @@ public sealed class GraphQLWebSocketOptions
     /// pending send to finish before it can), before it drops the connection. Default 5 seconds.
     /// </summary>
     public TimeSpan CloseTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How often a connection whose authenticator asked for it
+    /// (<see cref="GraphQLWebSocketAuthentication.WithRevalidation"/>) is re-checked while it has operations running
+    /// (it is also re-checked before every subscribe). Default 1 minute.
+    /// </summary>
+    public TimeSpan RevalidationInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -50,6 +50,16 @@ public sealed class GraphQLWebSocketAuthentication
     /// <summary>The close reason sent with 4403 (at most 123 UTF-8 bytes are sent); "Forbidden" unless given.</summary>
     public string? RejectionReason { get; }
 
+    /// <summary>
+    /// Whether the accepted connection may still run operations (e.g. its sign-in session has not ended), asked
+    /// before every subscribe and every <see cref="GraphQLWebSocketOptions.RevalidationInterval"/> while operations
+    /// run; false closes the socket with 4403 and <see cref="RevalidationFailureReason"/>. Null: never asked.
+    /// </summary>
+    public Func<CancellationToken, ValueTask<bool>>? StillAuthorized { get; private init; }
+
+    /// <summary>The close reason sent with 4403 when <see cref="StillAuthorized"/> answers false.</summary>
+    public string? RevalidationFailureReason { get; private init; }
+
     /// <summary>Lets the connection run operations with <paramref name="connectionContext"/> as their request context.</summary>
     public static GraphQLWebSocketAuthentication Accept(object? connectionContext = null, IReadOnlyDictionary<string, object?>? acknowledgementPayload = null) =>
         new(true, connectionContext, acknowledgementPayload, null, null);
@@ -61,6 +71,26 @@ public sealed class GraphQLWebSocketAuthentication
     public static GraphQLWebSocketAuthentication Accept(
         Action<IServiceProvider> prepareOperationServices, object? connectionContext = null, IReadOnlyDictionary<string, object?>? acknowledgementPayload = null) =>
         new(true, connectionContext, acknowledgementPayload, null, prepareOperationServices ?? throw new ArgumentNullException(nameof(prepareOperationServices)));
+
+    /// <summary>
+    /// This accepted connection, re-checked by <paramref name="stillAuthorized"/> before every subscribe and at
+    /// <see cref="GraphQLWebSocketOptions.RevalidationInterval"/> while operations run; when it answers false the
+    /// socket is closed with 4403 and <paramref name="failureReason"/> (never put secrets in it).
+    /// </summary>
+    public GraphQLWebSocketAuthentication WithRevalidation(Func<CancellationToken, ValueTask<bool>> stillAuthorized, string failureReason)
+    {
+        ArgumentNullException.ThrowIfNull(stillAuthorized);
+        if (!IsAccepted)
+        {
+            throw new InvalidOperationException("Only an accepted connection is re-checked.");
+        }
+
+        return new(true, ConnectionContext, AcknowledgementPayload, null, PrepareOperationServices)
+        {
+            StillAuthorized = stillAuthorized,
+            RevalidationFailureReason = failureReason,
+        };
+    }
 
     /// <summary>Closes the socket with 4403 Forbidden and <paramref name="reason"/> (default "Forbidden"); never put secrets in it.</summary>
     public static GraphQLWebSocketAuthentication Reject(string? reason = null) => new(false, null, null, reason, null);

@@ -100,7 +100,7 @@ public sealed class ChangePasswordModel(AccountService accounts, ISignInSession 
             return Page();
         }
 
-        var changed = await accounts.ChangePasswordAsync(CurrentPassword ?? "", NewPassword!, cancellationToken);
+        var changed = await accounts.ChangePasswordAsync(CurrentPassword ?? "", NewPassword!, session.CurrentSessionId, cancellationToken);
         if (changed.Value is { } renewed)
         {
             await session.RenewAsync(renewed, cancellationToken);

@@ -38,6 +38,7 @@ public sealed class SignInModel(AccountService accounts, ISignInSession session,
     public string? DoneMessage => Done switch
     {
         "signed-out" => T("Wylogowano. Do zobaczenia!", "You have signed out. See you soon!"),
+        "signed-out-everywhere" => T("Wylogowano ze wszystkich urządzeń.", "You have signed out on every device."),
         "confirmed" => T("Adres e-mail potwierdzony. Możesz się zalogować.", "E-mail address confirmed. You can sign in now."),
         "password-reset" => T("Hasło zostało zmienione. Zaloguj się nowym hasłem.", "Your password has been changed. Sign in with the new password."),
         "change-expired" => T("Czas na ustawienie nowego hasła minął albo hasło jednorazowe już nie działa. Zaloguj się ponownie.", "The time to choose a new password has run out or the one-time password no longer works. Sign in again."),

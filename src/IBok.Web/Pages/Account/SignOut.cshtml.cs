@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace IBok.Web.Pages.Account;
 
-/// <summary>Sign-out: a new security stamp ends every session of the account (this cookie included), then the cookie is deleted.</summary>
+/// <summary>Sign-out: this browser's session ends (the account's other devices stay signed in), then its cookie is deleted.</summary>
 public sealed class SignOutModel(AccountService accounts, ISignInSession session) : PortalPageModel
 {
     /// <summary>Asks to confirm (a link cannot sign anyone out: that takes a POST with the form's token).</summary>
@@ -14,7 +14,7 @@ public sealed class SignOutModel(AccountService accounts, ISignInSession session
     /// <summary>Signs out and shows the sign-in page.</summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await accounts.SignOutAsync(cancellationToken);
+        await accounts.SignOutAsync(session.CurrentSessionId, cancellationToken);
         await session.SignOutAsync(cancellationToken);
         return LocalRedirect(PortalAuthorization.SignInPath + "?done=signed-out");
     }

@@ -4,6 +4,7 @@ using IBok.GraphQL.Application.Consents;
 using IBok.GraphQL.Application.DataChanges;
 using IBok.GraphQL.Application.Common;
 using IBok.GraphQL.Persistence;
+using IBok.GraphQL.Persistence.Accounts;
 using IBok.GraphQL.Persistence.Model.Customers;
 using IBok.Web.Portal;
 using IBok.Web.Portal.Service;
@@ -15,10 +16,12 @@ namespace IBok.Web.Pages.Settings;
 /// <summary>
 /// The customer's settings: the password (<see cref="AccountService"/>; every other session ends), a request to change their data
 /// (<see cref="DataChangeService"/>), notification consents per channel and kind, and e-invoices per contract
-/// (<see cref="ConsentService"/>). Each form posts to its own handler and comes back here.
+/// (<see cref="ConsentService"/>), and the signed-in devices (<see cref="AccountSessionService"/>: end one, or sign out
+/// everywhere). Each form posts to its own handler and comes back here.
 /// </summary>
 public sealed class IndexModel(
-    IBokDbContext db, ConsentService consents, DataChangeService dataChanges, AccountService accounts, ISignInSession session) : PortalPageModel
+    IBokDbContext db, ConsentService consents, DataChangeService dataChanges, AccountService accounts, AccountSessionService sessions, ISignInSession session)
+    : PortalPageModel
 {
     /// <summary>The form value of a consent: <c>Email:InvoiceIssued</c>.</summary>
     public static string ConsentValue(NotificationChannel channel, NotificationKind kind) => channel + ":" + kind;
@@ -96,6 +99,12 @@ public sealed class IndexModel(
     [BindProperty(SupportsGet = true)]
     public string? Done { get; set; }
 
+    /// <summary>The viewer's working sessions, most recently used first.</summary>
+    public IReadOnlyList<SessionSummary> Sessions { get; private set; } = [];
+
+    /// <summary>The signed-in devices forms' errors.</summary>
+    public FormErrors DeviceErrors { get; } = new();
+
     /// <summary>The consents form's errors.</summary>
     public FormErrors ConsentErrors { get; } = new();
 
@@ -127,7 +136,7 @@ public sealed class IndexModel(
 
         if (!PasswordErrors.Any)
         {
-            var changed = await accounts.ChangePasswordAsync(CurrentPassword!, NewPassword!, cancellationToken);
+            var changed = await accounts.ChangePasswordAsync(CurrentPassword!, NewPassword!, session.CurrentSessionId, cancellationToken);
             if (changed.Value is { } renewed)
             {
                 await session.RenewAsync(renewed, cancellationToken);
@@ -226,6 +235,46 @@ public sealed class IndexModel(
         return Page();
     }
 
+    /// <summary>
+    /// Ends one of the customer's sessions (another device's, or this one: then this browser is signed out). A session
+    /// that is not the customer's, or has ended already, is reported as not found and nothing changes.
+    /// </summary>
+    public async Task<IActionResult> OnPostEndSessionAsync(long sessionId, CancellationToken cancellationToken)
+    {
+        var outcome = await sessions.EndAsync(sessionId, cancellationToken);
+        if (outcome.Succeeded)
+        {
+            if (sessionId == session.CurrentSessionId)
+            {
+                await session.SignOutAsync(cancellationToken);
+                return LocalRedirect(PortalAuthorization.SignInPath + "?done=signed-out");
+            }
+
+            return RedirectToPage(null, null, new { done = "session-ended" }, "devices");
+        }
+
+        DeviceErrors.Add(null, outcome.Errors.Any(error => error.Code == AccountErrorCode.SessionNotFound)
+            ? T("Nie ma takiej sesji albo została już zakończona.", "There is no such session, or it has ended already.")
+            : T(outcome.Errors[0].MessagePl, outcome.Errors[0].Message));
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Ends every session of the customer, on every device, this browser included.</summary>
+    public async Task<IActionResult> OnPostSignOutEverywhereAsync(CancellationToken cancellationToken)
+    {
+        await sessions.EndAllAsync(cancellationToken);
+        await session.SignOutAsync(cancellationToken);
+        return LocalRedirect(PortalAuthorization.SignInPath + "?done=signed-out-everywhere");
+    }
+
+    /// <summary>How a session signed in, for people.</summary>
+    public string KindText(SessionSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return summary.Kind == AccountSessionKind.Cookie ? T("Przeglądarka", "Browser") : T("Aplikacja (token)", "Application (token)");
+    }
+
     /// <summary>Where a data change request stands, for people.</summary>
     public string StateText(DataChangeRequestRow request)
     {
@@ -253,6 +302,7 @@ public sealed class IndexModel(
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        Sessions = (await sessions.ListAsync(session.CurrentSessionId, cancellationToken)).Value ?? [];
         var granted = await db.Set<ConsentRow>().AsNoTracking()
             .Where(row => row.Topic == ConsentTopic.Notification && row.Granted && row.Channel != null && row.Kind != null)
             .Select(row => new { row.Channel, row.Kind })

@@ -86,6 +86,34 @@ public sealed class AccountMutationsTests
         Assert.NotNull((await db.Set<ApiKey>().SingleAsync()).RevokedAt);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task SignOutEverywhere_Customer_EndsEverySessionOfTheAccount(string provider)
+    {
+        await using var harness = await AccountsHarness.CreateAsync(provider);
+        await harness.RegisterConfirmedCustomerAsync();
+        var account = (await harness.Accounts(service => service.SignInAsync("100200", AccountsHarness.CustomerPassword))).Value!;
+        var laptop = await harness.StartSessionAsync(account);
+        var phone = await harness.StartSessionAsync(account, AccountSessionKind.Bearer);
+
+        var json = await ExecuteAsync(harness, "mutation { signOutEverywhere { succeeded errors { code } } }", null, account.ToViewer());
+
+        Assert.Equal("""{"data":{"signOutEverywhere":{"succeeded":true,"errors":[]}}}""", json);
+        Assert.Null(await harness.ActiveSessionAsync(laptop.Secret));
+        Assert.Null(await harness.ActiveSessionAsync(phone.Secret));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task SignOutEverywhere_Anonymous_IsNotSignedIn(string provider)
+    {
+        await using var harness = await AccountsHarness.CreateAsync(provider);
+
+        var json = await ExecuteAsync(harness, "mutation { signOutEverywhere { succeeded errors { code } } }", null, Viewer.Anonymous);
+
+        Assert.Equal("""{"data":{"signOutEverywhere":{"succeeded":false,"errors":[{"code":"NOT_SIGNED_IN"}]}}}""", json);
+    }
+
     private static async Task<string> ExecuteAsync(AccountsHarness harness, string query, string? password, Viewer viewer)
     {
         var services = new ServiceCollection()
@@ -99,6 +127,7 @@ public sealed class AccountMutationsTests
             .AddSingleton<IPasswordHasher<Account>>(new PasswordHasher<Account>())
             .AddScoped<AccountService>()
             .AddScoped<ApiKeyService>()
+            .AddScoped<AccountSessionService>()
             .AddScoped<ISignInSession, FakeSignInSession>()
             .BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
@@ -110,6 +139,8 @@ public sealed class AccountMutationsTests
 
     private sealed class FakeSignInSession : ISignInSession
     {
+        public long? CurrentSessionId => null;
+
         public Task<IssuedSession> SignInAsync(SignedInAccount account, bool bearerToken, CancellationToken cancellationToken = default) =>
             Task.FromResult(new IssuedSession(bearerToken ? "token-for-" + account.AccountId : null, DateTimeOffset.UnixEpoch, bearerToken ? null : "csrf"));
 

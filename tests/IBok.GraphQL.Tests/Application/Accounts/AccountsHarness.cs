@@ -117,6 +117,23 @@ public sealed partial class AccountsHarness : IAsyncDisposable
         return await action(new AccountService(db, Customers, Hasher, Mail, Time, Options));
     }
 
+    public async Task<T> Sessions<T>(Func<AccountSessionService, Task<T>> action, Viewer? viewer = null)
+    {
+        await using var db = Database.CreateContext(viewer ?? Viewer.Anonymous);
+        return await action(new AccountSessionService(db, Time));
+    }
+
+    /// <summary>Starts a session for the account, as the host does at sign-in (expiring an hour from the clock's now).</summary>
+    public Task<StartedSession> StartSessionAsync(SignedInAccount account, AccountSessionKind kind = AccountSessionKind.Cookie, string? userAgent = "Firefox") =>
+        Sessions(service => service.StartAsync(account, kind, userAgent, Time.GetUtcNow().UtcDateTime.AddHours(1)));
+
+    /// <summary>The working session carrying <paramref name="secret"/> now, as the per-request check finds it (null when none).</summary>
+    public async Task<ActiveSession?> ActiveSessionAsync(string secret)
+    {
+        await using var db = Database.CreateContext(Viewer.Anonymous);
+        return await AccountSessionService.FindActiveAsync(db, secret, Time.GetUtcNow().UtcDateTime);
+    }
+
     public async Task<T> ApiKeys<T>(Func<ApiKeyService, Task<T>> action, Viewer viewer)
     {
         await using var db = Database.CreateContext(viewer);

@@ -65,7 +65,9 @@ public sealed class PasswordTests
     {
         await using var harness = await AccountsHarness.CreateAsync(provider);
         await harness.RegisterConfirmedCustomerAsync();
-        var session = (await harness.Accounts(service => service.SignInAsync("100200", AccountsHarness.CustomerPassword))).Value!;
+        var account = (await harness.Accounts(service => service.SignInAsync("100200", AccountsHarness.CustomerPassword))).Value!;
+        var cookie = await harness.StartSessionAsync(account);
+        var bearer = await harness.StartSessionAsync(account, AccountSessionKind.Bearer);
         await harness.Accounts(service => service.RequestPasswordResetAsync(AccountsHarness.CustomerEmail));
         var token = harness.LastResetToken();
 
@@ -80,7 +82,8 @@ public sealed class PasswordTests
                 "Link do zmiany hasła jest nieprawidłowy, został już użyty albo wygasł. Poproś o nowy.",
                 "token"),
             Assert.Single(second.Errors));
-        Assert.Null(await harness.Accounts(service => service.ValidateSessionAsync(session.AccountId, session.SecurityStamp)));
+        Assert.Null(await harness.ActiveSessionAsync(cookie.Secret));
+        Assert.Null(await harness.ActiveSessionAsync(bearer.Secret));
         Assert.True((await harness.Accounts(service => service.SignInAsync("100200", "Nowe-Haslo-2026"))).Succeeded);
     }
 
@@ -137,17 +140,20 @@ public sealed class PasswordTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task ChangePassword_RightCurrentPassword_RenewsThisSessionAndEndsOthers(string provider)
+    public async Task ChangePassword_RightCurrentPassword_KeepsThisSessionAndEndsOthers(string provider)
     {
         await using var harness = await AccountsHarness.CreateAsync(provider);
         await harness.RegisterConfirmedCustomerAsync();
-        var session = (await harness.Accounts(service => service.SignInAsync("100200", AccountsHarness.CustomerPassword))).Value!;
+        var account = (await harness.Accounts(service => service.SignInAsync("100200", AccountsHarness.CustomerPassword))).Value!;
+        var laptop = await harness.StartSessionAsync(account);
+        var phone = await harness.StartSessionAsync(account, AccountSessionKind.Bearer);
 
-        var changed = await harness.Accounts(service => service.ChangePasswordAsync(AccountsHarness.CustomerPassword, "Nowe-Haslo-2026"), session.ToViewer());
+        var changed = await harness.Accounts(
+            service => service.ChangePasswordAsync(AccountsHarness.CustomerPassword, "Nowe-Haslo-2026", laptop.Id), account.ToViewer());
 
-        Assert.NotEqual(session.SecurityStamp, changed.Value!.SecurityStamp);
-        Assert.Null(await harness.Accounts(service => service.ValidateSessionAsync(session.AccountId, session.SecurityStamp)));
-        Assert.Equal(changed.Value, await harness.Accounts(service => service.ValidateSessionAsync(session.AccountId, changed.Value.SecurityStamp)));
+        Assert.True(changed.Succeeded);
+        Assert.Equal(laptop.Id, (await harness.ActiveSessionAsync(laptop.Secret))?.Id);
+        Assert.Null(await harness.ActiveSessionAsync(phone.Secret));
     }
 
     [Theory]
@@ -158,12 +164,12 @@ public sealed class PasswordTests
         await harness.RegisterConfirmedCustomerAsync();
         var viewer = (await harness.Accounts(service => service.SignInAsync("100200", AccountsHarness.CustomerPassword))).Value!.ToViewer();
 
-        var wrong = await harness.Accounts(service => service.ChangePasswordAsync("Zla-Proba-0000", "Nowe-Haslo-2026"), viewer);
+        var wrong = await harness.Accounts(service => service.ChangePasswordAsync("Zla-Proba-0000", "Nowe-Haslo-2026", null), viewer);
         harness.Time.Advance(TimeSpan.FromSeconds(1));
-        var same = await harness.Accounts(service => service.ChangePasswordAsync(AccountsHarness.CustomerPassword, AccountsHarness.CustomerPassword), viewer);
-        var anonymous = await harness.Accounts(service => service.ChangePasswordAsync(AccountsHarness.CustomerPassword, "Nowe-Haslo-2026"));
+        var same = await harness.Accounts(service => service.ChangePasswordAsync(AccountsHarness.CustomerPassword, AccountsHarness.CustomerPassword, null), viewer);
+        var anonymous = await harness.Accounts(service => service.ChangePasswordAsync(AccountsHarness.CustomerPassword, "Nowe-Haslo-2026", null));
         var integration = await harness.Accounts(
-            service => service.ChangePasswordAsync(AccountsHarness.CustomerPassword, "Nowe-Haslo-2026"), Viewer.ForStaff(ViewerRole.Integration, 1, "API key: billing"));
+            service => service.ChangePasswordAsync(AccountsHarness.CustomerPassword, "Nowe-Haslo-2026", null), Viewer.ForStaff(ViewerRole.Integration, 1, "API key: billing"));
 
         Assert.Equal((AccountErrorCode.InvalidCredentials, "currentPassword"), (Assert.Single(wrong.Errors).Code, wrong.Errors[0].Field));
         Assert.Equal(AccountErrorCode.PasswordUnchanged, Assert.Single(same.Errors).Code);

@@ -186,22 +186,6 @@ public sealed class SignInTests
             Assert.Single(result.Errors));
     }
 
-    [Theory]
-    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task SignOut_EndsEverySessionOfTheAccount(string provider)
-    {
-        await using var harness = await AccountsHarness.CreateAsync(provider);
-        await harness.RegisterConfirmedCustomerAsync();
-        var first = (await harness.Accounts(service => service.SignInAsync("100200", AccountsHarness.CustomerPassword))).Value!;
-
-        var validBefore = await harness.Accounts(service => service.ValidateSessionAsync(first.AccountId, first.SecurityStamp));
-        await harness.Accounts(service => service.SignOutAsync(), first.ToViewer());
-        var validAfter = await harness.Accounts(service => service.ValidateSessionAsync(first.AccountId, first.SecurityStamp));
-
-        Assert.Equal(first, validBefore);
-        Assert.Null(validAfter);
-    }
-
     private static async Task FailFiveTimesAsync(AccountsHarness harness, string login)
     {
         for (var attempt = 0; attempt < 5; attempt++)

@@ -81,11 +81,23 @@ public sealed class TestSubscription
 /// </summary>
 public sealed class TestAuthenticator : IGraphQLWebSocketAuthenticator
 {
+    /// <summary>A token <c>revocable-{key}</c> is accepted and re-checked: false (closing with 4403 "Revoked") once the key is in <see cref="Revoked"/>.</summary>
+    public const string RevocablePrefix = "revocable-";
+
+    /// <summary>The revoked keys of <see cref="RevocablePrefix"/> tokens (tests use keys of their own).</summary>
+    public static System.Collections.Concurrent.ConcurrentDictionary<string, bool> Revoked { get; } = new(StringComparer.Ordinal);
+
     public ValueTask<GraphQLWebSocketAuthentication> AuthenticateAsync(HttpContext httpContext, JsonElement? payload, CancellationToken cancellationToken)
     {
         if (payload is not { } init || !init.TryGetProperty("token", out var token))
         {
             return ValueTask.FromResult(GraphQLWebSocketAuthentication.Accept());
+        }
+
+        if (token.GetString() is { } revocable && revocable.StartsWith(RevocablePrefix, StringComparison.Ordinal))
+        {
+            return ValueTask.FromResult(GraphQLWebSocketAuthentication.Accept().WithRevalidation(
+                _ => ValueTask.FromResult(!Revoked.ContainsKey(revocable[RevocablePrefix.Length..])), "Revoked"));
         }
 
         return token.GetString() switch
