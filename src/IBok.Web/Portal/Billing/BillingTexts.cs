@@ -6,6 +6,7 @@ using IBok.Domain.Settlements;
 using IBok.GraphQL.Application.Common;
 using IBok.GraphQL.Application.Readings;
 using IBok.GraphQL.Persistence.Model.Metering;
+using IBok.GraphQL.Persistence.Model.Settlements;
 
 namespace IBok.Web.Portal.Billing;
 
@@ -92,6 +93,16 @@ public static partial class BillingTexts
         DocumentPaymentState.Paid => language.Text("opłacony", "paid"),
         DocumentPaymentState.Credit => language.Text("korekta na plus klienta", "credit to the customer"),
         _ => state.ToString(),
+    };
+
+    /// <summary>How a payment arrived.</summary>
+    public static string Name(this PaymentChannel channel, PortalLanguage language) => channel switch
+    {
+        PaymentChannel.BankTransfer => language.Text("przelew", "bank transfer"),
+        PaymentChannel.Online => language.Text("płatność online", "online payment"),
+        PaymentChannel.Cash => language.Text("gotówka w kasie", "cash at the office"),
+        PaymentChannel.Other => language.Text("inna forma", "other"),
+        _ => channel.ToString(),
     };
 
     /// <summary>What kind of debit document it is.</summary>
