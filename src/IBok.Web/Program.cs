@@ -9,6 +9,7 @@ using IBok.Web.GraphQL;
 using IBok.Web.GraphQL.WebSockets;
 using IBok.Web.Hosting;
 using IBok.Web.Portal;
+using IBok.Web.Portal.Errors;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
@@ -26,6 +27,7 @@ var app = builder.Build();
 await app.MigrateIBokDatabaseAsync();
 await app.SeedIBokDemoDataAsync();
 
+app.UseIBokPortalErrorPages();
 app.UseIBokPortalStaticFiles();
 app.UseIBokAuth();
 app.UseIBokClientOrigin();

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 
 namespace IBok.Web.Portal;
@@ -18,8 +19,11 @@ public static class PortalExtensions
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddAuthorizationBuilder().AddPortalPolicies();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, PortalAuthorizationResultHandler>();
-        services.AddSingleton<PortalUtility>();
+        services.AddOptions<UtilityOptions>().BindConfiguration(UtilityOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<UtilityOptions>, UtilityOptionsValidator>();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<UtilityOptions>>().Value);
         services.AddSingleton<PortalForcedPasswordChange>();
+        services.AddExceptionHandler<Errors.MachineEndpointExceptionHandler>();
         services.AddRazorPages(options =>
         {
             // Policies on one page add up, so the staff area must not get the customers' policy as well.
@@ -32,6 +36,7 @@ public static class PortalExtensions
             });
             options.Conventions.AllowAnonymousToFolder("/Account");
             options.Conventions.AllowAnonymousToPage("/Language");
+            options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AuthorizeFolder("/Staff", PortalAuthorization.StaffPolicy);
         });
         return services;

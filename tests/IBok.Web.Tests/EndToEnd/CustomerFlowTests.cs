@@ -1,9 +1,9 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IBok.Web.Tests.GraphQL.WebSockets;
 
 namespace IBok.Web.Tests.EndToEnd;
 
@@ -136,8 +136,9 @@ public sealed class CustomerFlowTests(RunningServer server) : IClassFixture<Runn
         var (staff, _) = await server.SignInWithBearerAsync(RunningServer.Logins.Operator.Email, RunningServer.Logins.Operator.Password);
         using var _staff = staff;
 
-        await using var subscriber = NodeSubscriber.Start(
-            new Uri(server.BaseAddress.ToString().Replace("http://", "ws://", StringComparison.Ordinal) + "graphql"),
+        await using var subscriber = GraphQLWsNodeClient.StartScript(
+            Path.Combine("EndToEnd", "subscribe-with-bearer.js"),
+            server.BaseAddress.ToString().Replace("http://", "ws://", StringComparison.Ordinal) + "graphql",
             token,
             "subscription { caseUpdated { caseId signature status } }");
         Assert.Equal("connected", (await subscriber.NextAsync()).GetProperty("event").GetString());
@@ -228,104 +229,5 @@ public sealed class CustomerFlowTests(RunningServer server) : IClassFixture<Runn
         using var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), content);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-    }
-
-    /// <summary>The end-to-end script <c>subscribe-with-bearer.js</c> run by node with the repository's npm packages.</summary>
-    private sealed class NodeSubscriber : IAsyncDisposable
-    {
-        private readonly Process _node;
-        private readonly System.Threading.Channels.Channel<string> _lines = System.Threading.Channels.Channel.CreateUnbounded<string>();
-        private readonly StringBuilder _stderr = new();
-
-        private NodeSubscriber(Process node)
-        {
-            _node = node;
-            _node.OutputDataReceived += (_, line) =>
-            {
-                if (line.Data is null)
-                {
-                    _lines.Writer.TryComplete();
-                }
-                else if (line.Data.Length > 0)
-                {
-                    _lines.Writer.TryWrite(line.Data);
-                }
-            };
-            _node.ErrorDataReceived += (_, line) =>
-            {
-                lock (_stderr)
-                {
-                    _stderr.AppendLine(line.Data);
-                }
-            };
-            _node.BeginOutputReadLine();
-            _node.BeginErrorReadLine();
-        }
-
-        public static NodeSubscriber Start(Uri uri, string token, string query)
-        {
-            var root = AppContext.BaseDirectory;
-            while (!File.Exists(Path.Combine(root, "IBok.sln")))
-            {
-                root = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)) ?? throw new InvalidOperationException("No IBok.sln above the tests.");
-            }
-
-            var modules = Path.Combine(root, "node_modules");
-            var script = Path.Combine(AppContext.BaseDirectory, "EndToEnd", "subscribe-with-bearer.js");
-            var start = new ProcessStartInfo("node", [script, uri.ToString(), token, query])
-            {
-                WorkingDirectory = root,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                StandardOutputEncoding = Encoding.UTF8,
-            };
-            start.Environment["NODE_PATH"] = modules;
-            return new NodeSubscriber(Process.Start(start) ?? throw new InvalidOperationException("Could not start node."));
-        }
-
-        public async Task<JsonElement> NextAsync() =>
-            await NextOrNullAsync(TimeSpan.FromSeconds(60)) ?? throw new TimeoutException($"subscribe-with-bearer.js reported nothing. {StandardError}");
-
-        public async Task<JsonElement?> NextOrNullAsync(TimeSpan wait)
-        {
-            using var timeout = new CancellationTokenSource(wait);
-            try
-            {
-                if (await _lines.Reader.WaitToReadAsync(timeout.Token) && _lines.Reader.TryRead(out var line))
-                {
-                    using var document = JsonDocument.Parse(line);
-                    return document.RootElement.Clone();
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                return null;
-            }
-
-            throw new InvalidOperationException($"subscribe-with-bearer.js ended without reporting more. {StandardError}");
-        }
-
-        private string StandardError
-        {
-            get
-            {
-                lock (_stderr)
-                {
-                    return _stderr.ToString();
-                }
-            }
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (!_node.HasExited)
-            {
-                _node.Kill(entireProcessTree: true);
-                await _node.WaitForExitAsync();
-            }
-
-            _node.Dispose();
-        }
     }
 }

@@ -19,7 +19,7 @@ namespace IBok.Web.Tests.Portal;
 /// then runs on, and e-mails in <see cref="MailFolder"/>. Use one per test class (<c>IClassFixture&lt;PortalHost&gt;</c>);
 /// tests that change accounts should use a customer no other test of the class uses.
 /// </summary>
-public sealed partial class PortalHost : WebApplicationFactory<Program>
+public partial class PortalHost : WebApplicationFactory<Program>
 {
     /// <summary>How many demo customers the database holds (100001 … 100005; the first two have accounts).</summary>
     public const int CustomerCount = 5;
@@ -171,6 +171,12 @@ public sealed partial class PortalHost : WebApplicationFactory<Program>
         builder.UseSetting("Demo:CustomerCount", CustomerCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Demo:Today", Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new PortalTestClock(Today)));
+        ConfigureTestHost(builder);
+    }
+
+    /// <summary>What a host for one kind of test adds (an environment, settings, a failing service); nothing here.</summary>
+    protected virtual void ConfigureTestHost(IWebHostBuilder builder)
+    {
     }
 
     /// <inheritdoc />

@@ -3,6 +3,8 @@ using IBok.Domain;
 using IBok.GraphQL.Application.CustomerReads;
 using IBok.GraphQL.Application.Refunds;
 using IBok.GraphQL.Persistence;
+using IBok.GraphQL.Persistence.Model.Billing;
+using IBok.GraphQL.Persistence.Model.Interest;
 using IBok.GraphQL.Persistence.Model.Settlements;
 using IBok.Web.Portal;
 using IBok.Web.Portal.Billing;
@@ -13,10 +15,35 @@ namespace IBok.Web.Pages.Settlements;
 
 /// <summary>
 /// The settlements (rozrachunki): balance, every debit document with its due date, payment date and what is left,
-/// payments, refund requests, and with an overpayment a "request refund" form handled by <see cref="RefundService"/>.
+/// payments with what each paid (<see cref="SettlementPayments"/>, paged), refund requests, and with an overpayment a
+/// "request refund" form handled by <see cref="RefundService"/>.
 /// </summary>
 public sealed class IndexModel(IBokDbContext db, CustomerSettlements settlements, RefundService refunds) : PortalPageModel
 {
+    /// <summary>Payments per page.</summary>
+    public const int PaymentsPageSize = 20;
+
+    /// <summary>The page of the payments list (1-based; out-of-range numbers show the nearest page).</summary>
+    [BindProperty(SupportsGet = true, Name = "payments")]
+    public int PaymentsPage { get; set; } = 1;
+
+    /// <summary>The payments of <see cref="PaymentsPage"/>, newest first.</summary>
+    public IReadOnlyList<ReceivedPayment> Payments { get; private set; } = [];
+
+    /// <summary>How many payments there are in all.</summary>
+    public int PaymentCount { get; private set; }
+
+    /// <summary>How many pages of payments there are (at least 1).</summary>
+    public int PaymentPageCount => Math.Max(1, (PaymentCount + PaymentsPageSize - 1) / PaymentsPageSize);
+
+    /// <summary>The address of a page of the payments list.</summary>
+    public static string PaymentsPageUrl(int page) => "/settlements?payments=" + page.ToString(CultureInfo.InvariantCulture) + "#payments";
+
+    /// <summary>Where a paid document can be seen: an invoice's page, an interest note's PDF; null when neither is stored.</summary>
+    public string? DocumentUrl(string documentNumber) => _documentUrls.GetValueOrDefault(documentNumber);
+
+    private Dictionary<string, string> _documentUrls = new(StringComparer.Ordinal);
+
     /// <summary>The refund amount as typed (złoty, <c>,</c> or <c>.</c> before the grosze).</summary>
     [BindProperty]
     public string? Amount { get; set; }
@@ -94,6 +121,21 @@ public sealed class IndexModel(IBokDbContext db, CustomerSettlements settlements
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Settlement = await settlements.OfAsync(CustomerId, cancellationToken);
+        var payments = Settlement.Payments();
+        PaymentCount = payments.Count;
+        PaymentsPage = Math.Clamp(PaymentsPage, 1, PaymentPageCount);
+        Payments = [.. payments.Skip((PaymentsPage - 1) * PaymentsPageSize).Take(PaymentsPageSize)];
+        var paidNumbers = Payments.SelectMany(payment => payment.AllocatedTo).Select(allocation => allocation.DocumentNumber).Distinct().ToList();
+        var invoices = await db.Set<InvoiceRow>().AsNoTracking()
+            .Where(row => paidNumbers.Contains(row.Number)).Select(row => new { row.Number, row.Id })
+            .ToListAsync(cancellationToken);
+        var interestNotes = await db.Set<InterestNoteRow>().AsNoTracking()
+            .Where(row => paidNumbers.Contains(row.Number)).Select(row => new { row.Number, row.Id })
+            .ToListAsync(cancellationToken);
+        _documentUrls = invoices.Select(row => (row.Number, Url: "/invoices/" + row.Id.ToString(CultureInfo.InvariantCulture)))
+            .Concat(interestNotes.Select(row => (row.Number, Url: "/files/interest-notes/" + row.Id.ToString(CultureInfo.InvariantCulture) + ".pdf")))
+            .DistinctBy(document => document.Number, StringComparer.Ordinal)
+            .ToDictionary(document => document.Number, document => document.Url, StringComparer.Ordinal);
         RefundRequests = await db.Set<RefundRequestRow>().AsNoTracking()
             .OrderByDescending(row => row.RequestedAt).ThenByDescending(row => row.Id)
             .ToListAsync(cancellationToken);

@@ -1,9 +1,12 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using IBok.Domain.Customers;
 using IBok.Domain.Metering;
 using IBok.Domain.Settlements;
 using IBok.GraphQL.Application.Common;
 using IBok.GraphQL.Application.Readings;
 using IBok.GraphQL.Persistence.Model.Metering;
+using IBok.GraphQL.Persistence.Model.Settlements;
 
 namespace IBok.Web.Portal.Billing;
 
@@ -11,14 +14,24 @@ namespace IBok.Web.Portal.Billing;
 /// The billing pages' words for the application layer's values: error messages in the request's language (the
 /// application layer writes both), and names of reading kinds, statuses and document states.
 /// </summary>
-public static class BillingTexts
+public static partial class BillingTexts
 {
-    /// <summary>The error's message in the portal's language.</summary>
+    /// <summary>
+    /// The error's message in the portal's language, its dates written as the portal writes dates (<c>21.11.2026</c>,
+    /// <c>21 Nov 2026</c>): the application layer writes them as ISO dates for every client alike.
+    /// </summary>
     public static string Text(this UserError error, PortalLanguage language)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return error.Message(language == PortalLanguage.English ? PreferredLanguage.English : PreferredLanguage.Polish);
+        var message = error.Message(language == PortalLanguage.English ? PreferredLanguage.English : PreferredLanguage.Polish);
+        var format = PortalFormat.For(language);
+        return IsoDate().Replace(message, match =>
+            DateOnly.TryParseExact(match.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? format.Date(day) : match.Value);
     }
+
+    // Not part of a longer word or run of digits and dashes (an account number, a reference).
+    [GeneratedRegex(@"(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDate();
 
     /// <summary>
     /// The reading form's field an error belongs to: the value (<c>value</c>) for what is wrong with the number, the
@@ -80,6 +93,16 @@ public static class BillingTexts
         DocumentPaymentState.Paid => language.Text("opłacony", "paid"),
         DocumentPaymentState.Credit => language.Text("korekta na plus klienta", "credit to the customer"),
         _ => state.ToString(),
+    };
+
+    /// <summary>How a payment arrived.</summary>
+    public static string Name(this PaymentChannel channel, PortalLanguage language) => channel switch
+    {
+        PaymentChannel.BankTransfer => language.Text("przelew", "bank transfer"),
+        PaymentChannel.Online => language.Text("płatność online", "online payment"),
+        PaymentChannel.Cash => language.Text("gotówka w kasie", "cash at the office"),
+        PaymentChannel.Other => language.Text("inna forma", "other"),
+        _ => channel.ToString(),
     };
 
     /// <summary>What kind of debit document it is.</summary>

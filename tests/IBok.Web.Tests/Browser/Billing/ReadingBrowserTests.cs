@@ -54,7 +54,7 @@ public sealed class ReadingBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Wyślij odczyt" }).ClickAsync();
         await page.Locator(".error-summary").WaitForAsync();
 
-        var expected = $"Odczyt jest niższy niż poprzedni odczyt ({previous.Value.ToString("0.###", Polish)} m³ z dnia {previous.Date:yyyy-MM-dd}).";
+        var expected = $"Odczyt jest niższy niż poprzedni odczyt ({previous.Value.ToString("0.###", Polish)} m³ z dnia {previous.Date:dd.MM.yyyy}).";
         Assert.Equal(expected, await page.Locator("#value-error").TextContentAsync());
         Assert.Equal(expected, (await page.Locator(".error-summary a[href='#value']").TextContentAsync())?.Trim());
         Assert.Equal("true", await page.Locator("#value").GetAttributeAsync("aria-invalid"));

@@ -6,19 +6,23 @@ using System.Threading.Channels;
 namespace IBok.Web.Tests.GraphQL.WebSockets;
 
 /// <summary>
-/// Runs <c>graphql-ws-client.js</c> (the real npm graphql-ws client) against a server and hands its report lines
-/// over as they come. Needs <c>node</c> on the PATH and <c>npm ci</c> run in the repository root (test.sh does both).
+/// Runs a node script that drives the real npm graphql-ws client (<c>graphql-ws-client.js</c> here for the protocol
+/// tests, <c>EndToEnd/subscribe-with-bearer.js</c> for the end-to-end tests) and hands its one-JSON-object-per-line
+/// reports over as they come. Needs <c>node</c> on the PATH and <c>npm ci</c> run in the repository root (test.sh
+/// does both).
 /// </summary>
 public sealed class GraphQLWsNodeClient : IAsyncDisposable
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
     private readonly Process _node;
+    private readonly string _scriptName;
     private readonly Channel<string> _lines = Channel.CreateUnbounded<string>();
     private readonly StringBuilder _stderr = new();
 
-    private GraphQLWsNodeClient(Process node)
+    private GraphQLWsNodeClient(Process node, string scriptName)
     {
         _node = node;
+        _scriptName = scriptName;
         _node.OutputDataReceived += (_, line) =>
         {
             if (line.Data is null)
@@ -41,8 +45,15 @@ public sealed class GraphQLWsNodeClient : IAsyncDisposable
         _node.BeginErrorReadLine();
     }
 
-    /// <summary>Starts the client with the scenario (see the script's header), serialised as JSON.</summary>
+    /// <summary>Starts <c>graphql-ws-client.js</c> with the scenario (see the script's header), serialised as JSON.</summary>
     public static GraphQLWsNodeClient Start(Uri uri, object scenario)
+    {
+        ArgumentNullException.ThrowIfNull(uri);
+        return StartScript(Path.Combine("GraphQL", "WebSockets", "graphql-ws-client.js"), uri.ToString(), JsonSerializer.Serialize(scenario));
+    }
+
+    /// <summary>Starts a script copied to the test output (<paramref name="scriptPath"/> relative to it) with its arguments.</summary>
+    public static GraphQLWsNodeClient StartScript(string scriptPath, params string[] arguments)
     {
         var root = RepositoryRoot();
         var modules = Path.Combine(root, "node_modules");
@@ -51,8 +62,8 @@ public sealed class GraphQLWsNodeClient : IAsyncDisposable
             throw new InvalidOperationException($"npm graphql-ws and ws are not installed in {modules}: run `npm ci` in {root}.");
         }
 
-        var script = Path.Combine(AppContext.BaseDirectory, "GraphQL", "WebSockets", "graphql-ws-client.js");
-        var start = new ProcessStartInfo("node", [script, uri.ToString(), JsonSerializer.Serialize(scenario)])
+        var script = Path.Combine(AppContext.BaseDirectory, scriptPath);
+        var start = new ProcessStartInfo("node", [script, .. arguments])
         {
             WorkingDirectory = root,
             RedirectStandardOutput = true,
@@ -61,13 +72,17 @@ public sealed class GraphQLWsNodeClient : IAsyncDisposable
             StandardOutputEncoding = Encoding.UTF8,
         };
         start.Environment["NODE_PATH"] = modules;
-        return new GraphQLWsNodeClient(Process.Start(start) ?? throw new InvalidOperationException("Could not start node."));
+        return new GraphQLWsNodeClient(Process.Start(start) ?? throw new InvalidOperationException("Could not start node."), Path.GetFileName(script));
     }
 
-    /// <summary>The next report line, parsed; fails if the script ends first.</summary>
-    public async Task<JsonElement> NextAsync()
+    /// <summary>The next report line, parsed; fails if the script ends first or reports nothing for a minute.</summary>
+    public async Task<JsonElement> NextAsync() =>
+        await NextOrNullAsync(Limit) ?? throw new TimeoutException($"{_scriptName} reported nothing for {Limit.TotalSeconds} s. {StandardError}");
+
+    /// <summary>The next report line, parsed, or null when none comes within <paramref name="wait"/>; fails if the script ends first.</summary>
+    public async Task<JsonElement?> NextOrNullAsync(TimeSpan wait)
     {
-        using var timeout = new CancellationTokenSource(Limit);
+        using var timeout = new CancellationTokenSource(wait);
         try
         {
             if (await _lines.Reader.WaitToReadAsync(timeout.Token) && _lines.Reader.TryRead(out var line))
@@ -78,10 +93,10 @@ public sealed class GraphQLWsNodeClient : IAsyncDisposable
         }
         catch (OperationCanceledException)
         {
-            throw new TimeoutException($"graphql-ws-client.js reported nothing for {Limit.TotalSeconds} s. {StandardError}");
+            return null;
         }
 
-        throw new InvalidOperationException($"graphql-ws-client.js ended without reporting more. {StandardError}");
+        throw new InvalidOperationException($"{_scriptName} ended without reporting more. {StandardError}");
     }
 
     /// <summary>Every remaining report line, once the script has exited (successfully, or the test fails).</summary>
@@ -95,7 +110,7 @@ public sealed class GraphQLWsNodeClient : IAsyncDisposable
             lines.Add(line);
         }
 
-        Assert.True(_node.ExitCode == 0, $"graphql-ws-client.js exited with {_node.ExitCode}. {StandardError}");
+        Assert.True(_node.ExitCode == 0, $"{_scriptName} exited with {_node.ExitCode}. {StandardError}");
         return lines;
     }
 
@@ -110,15 +125,16 @@ public sealed class GraphQLWsNodeClient : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync()
+    /// <summary>Stops the script (and anything it started) if it still runs.</summary>
+    public async ValueTask DisposeAsync()
     {
         if (!_node.HasExited)
         {
-            _node.Kill();
+            _node.Kill(entireProcessTree: true);
+            await _node.WaitForExitAsync();
         }
 
         _node.Dispose();
-        return ValueTask.CompletedTask;
     }
 
     private static string RepositoryRoot()

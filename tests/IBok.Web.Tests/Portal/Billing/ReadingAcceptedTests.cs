@@ -57,7 +57,7 @@ public sealed class ReadingAcceptedTests(PortalHost host) : IClassFixture<Portal
         var page = await PortalHost.ParseAsync(response);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(
-            $"Legalizacja licznika wygasła {BillingData.Iso(expired)}; odczytu z późniejszą datą nie można przyjąć. Skontaktuj się z nami w sprawie wymiany licznika.",
+            $"Legalizacja licznika wygasła {expired.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture)}; odczytu z późniejszą datą nie można przyjąć. Skontaktuj się z nami w sprawie wymiany licznika.",
             page.QuerySelector("#date-error").Text());
         Assert.Equal(before, await BillingData.ReadingCountAsync(host));
     }

@@ -52,7 +52,7 @@ public sealed class ReadingRejectionTests(PortalHost host) : IClassFixture<Porta
 
         await AssertRejectedAsync(
             meter, Iso(meter.InstalledOn.AddDays(-1)), "10", "date",
-            $"Data odczytu jest wcześniejsza niż data montażu licznika ({Iso(meter.InstalledOn)}).");
+            $"Data odczytu jest wcześniejsza niż data montażu licznika ({PolishDay(meter.InstalledOn)}).");
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class ReadingRejectionTests(PortalHost host) : IClassFixture<Porta
 
         await AssertRejectedAsync(
             removed, Iso(removedOn.AddDays(1)), "10", "date",
-            $"Licznik został zdemontowany {Iso(removedOn)}; nie można podać odczytu z późniejszą datą.");
+            $"Licznik został zdemontowany {PolishDay(removedOn)}; nie można podać odczytu z późniejszą datą.");
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class ReadingRejectionTests(PortalHost host) : IClassFixture<Porta
         var (meter, latest) = await ActiveMeterWithRealLatestAsync();
 
         await AssertRejectedAsync(
-            meter, Iso(latest.ReadingDate), BillingData.Pl(latest.Value + 1m), "date", $"Dla tego licznika jest już odczyt z dnia {Iso(latest.ReadingDate)}.");
+            meter, Iso(latest.ReadingDate), BillingData.Pl(latest.Value + 1m), "date", $"Dla tego licznika jest już odczyt z dnia {PolishDay(latest.ReadingDate)}.");
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class ReadingRejectionTests(PortalHost host) : IClassFixture<Porta
 
         await AssertRejectedAsync(
             meter, Iso(latest.ReadingDate.AddDays(-1)), BillingData.Pl(latest.Value + 1m), "date",
-            $"Data odczytu jest wcześniejsza niż data ostatniego odczytu ({Iso(latest.ReadingDate)}).");
+            $"Data odczytu jest wcześniejsza niż data ostatniego odczytu ({PolishDay(latest.ReadingDate)}).");
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class ReadingRejectionTests(PortalHost host) : IClassFixture<Porta
 
         await AssertRejectedAsync(
             meter, Iso(Today), BillingData.Pl(latest.Value - 1m), "value",
-            $"Odczyt jest niższy niż poprzedni odczyt ({BillingData.Pl(latest.Value)} m³ z dnia {Iso(latest.ReadingDate)}).");
+            $"Odczyt jest niższy niż poprzedni odczyt ({BillingData.Pl(latest.Value)} m³ z dnia {PolishDay(latest.ReadingDate)}).");
     }
 
     [Fact]
@@ -128,6 +128,20 @@ public sealed class ReadingRejectionTests(PortalHost host) : IClassFixture<Porta
 
         Assert.Equal("The reading must be a number.", page.QuerySelector("#value-error").Text());
         Assert.Equal("Submit a reading", page.QuerySelector("h1").Text());
+    }
+
+    [Fact]
+    public async Task Submit_InEnglish_WritesDatesAsTheEnglishPortalDoes()
+    {
+        var (meter, latest) = await ActiveMeterWithRealLatestAsync();
+        using var browser = await host.SignInAsCustomerAsync();
+        using var switched = await PortalHost.PostFormAsync(browser, "/language", [new("lang", "en"), new("returnUrl", "/readings")], formPageUrl: "/readings");
+
+        var page = await PostAsync(browser, meter.Id, Iso(latest.ReadingDate), BillingData.Pl(latest.Value + 1m));
+
+        Assert.Equal(
+            $"This meter already has a reading on {latest.ReadingDate.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}.",
+            page.QuerySelector("#date-error").Text());
     }
 
     [Fact]
@@ -164,6 +178,9 @@ public sealed class ReadingRejectionTests(PortalHost host) : IClassFixture<Porta
     private static string PortalFormat(decimal value) => IBok.Web.Portal.PortalFormat.Polish.Number(value, 3);
 
     private static string Iso(DateOnly date) => BillingData.Iso(date);
+
+    // Written out here rather than through PortalFormat, so the test checks the format itself.
+    private static string PolishDay(DateOnly date) => date.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The household's active main water meter and its latest reading, which is a real one in the demo.</summary>
     private async Task<(MeterRow Meter, MeterReadingRow Latest)> ActiveMeterWithRealLatestAsync()
