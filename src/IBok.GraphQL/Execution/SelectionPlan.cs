@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using IBok.GraphQL.Language;
 using IBok.GraphQL.Types;
@@ -54,8 +55,8 @@ internal sealed class SelectionPlan
 internal sealed class FieldPlan
 {
     private readonly bool _argumentsUseVariables;
-    private readonly string _memberName;
     private readonly PassThrough _passThrough;
+    private readonly Dictionary<object, string>? _enumNames;
     private ChildPlan[] _childPlans = [];
     private CoercedArguments? _lastArguments;
 
@@ -67,9 +68,7 @@ internal sealed class FieldPlan
         ResponseKey = responseKey;
         IsDefaultResolvedWithoutArguments = field.Resolver is null && field.Arguments.Count == 0;
 
-        // Interned (schema names are few and fixed), so a dictionary whose keys are interned too (data from
-        // JsonInputValues.ToRuntimeValue, C# literals) finds the entry by reference, without comparing characters.
-        _memberName = string.Intern(field.Name);
+        MemberName = string.Intern(field.Name);
         MemberReader = field.Arguments.Count == 0 ? FieldMemberReaders.Find(field.Resolver) : null;
         _argumentsUseVariables = fieldNodes[0].Arguments.Any(argument => UsesVariables(argument.Value));
         var type = field.Type is NonNullType nonNull ? nonNull.OfType : field.Type;
@@ -81,6 +80,7 @@ internal sealed class FieldPlan
                 : ReferenceEquals(type, ScalarType.Int) ? PassThrough.Int
                 : ReferenceEquals(type, ScalarType.Float) ? PassThrough.Float
                 : PassThrough.None;
+            _enumNames = type is EnumType enumType ? EnumResultNames.For(enumType) : null;
         }
     }
 
@@ -93,6 +93,12 @@ internal sealed class FieldPlan
     public List<FieldNode> FieldNodes { get; }
 
     public string ResponseKey { get; }
+
+    /// <summary>
+    /// The field's name as the default resolver reads it, interned (schema names are few and fixed), so a
+    /// dictionary whose keys are interned too finds the entry by reference, without comparing characters.
+    /// </summary>
+    public string MemberName { get; }
 
     /// <summary>
     /// The field has no resolver and no arguments: its value is the default resolver's member read, which
@@ -114,18 +120,42 @@ internal sealed class FieldPlan
     public NamedType? DirectLeafType { get; }
 
     /// <summary>
-    /// Whether <paramref name="value"/> is its own result coercion for <see cref="DirectLeafType"/>: a string
+    /// The common outcomes of <see cref="DirectLeafType"/>'s result coercion, decided without a call: a string
     /// for String and ID, a bool for Boolean, an int for Int, a finite double for Float (the specified
-    /// scalars' serializers return those unchanged). Null, errors and anything else go through completion.
+    /// scalars' serializers return those unchanged), a <see cref="long"/> in Int's range (JSON-shaped data) as
+    /// a shared box, and an enum's internal value as its name (<see cref="EnumResultNames"/>). False for null,
+    /// errors and anything else, which go through the executor's completion.
     /// </summary>
-    public bool IsPassThroughLeafValue(object? value) => _passThrough switch
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryCompleteLeafInline(object? value, out object? completed)
     {
-        PassThrough.String => value is string,
-        PassThrough.Boolean => value is bool,
-        PassThrough.Int => value is int,
-        PassThrough.Float => value is double number && double.IsFinite(number),
-        _ => false,
-    };
+        completed = value;
+        switch (_passThrough)
+        {
+            case PassThrough.String:
+                return value is string;
+            case PassThrough.Boolean:
+                return value is bool;
+            case PassThrough.Int:
+                if (value is long whole && whole is >= int.MinValue and <= int.MaxValue)
+                {
+                    completed = IntBoxes.Box((int)whole);
+                    return true;
+                }
+
+                return value is int;
+            case PassThrough.Float:
+                return value is double number && double.IsFinite(number);
+            default:
+                if (_enumNames is not null && value is not null && _enumNames.TryGetValue(value, out var name))
+                {
+                    completed = name;
+                    return true;
+                }
+
+                return false;
+        }
+    }
 
     /// <summary>
     /// Reads the field's value from <paramref name="source"/> without its resolver when the plan allows it:
@@ -142,7 +172,7 @@ internal sealed class FieldPlan
 
         if (IsDefaultResolvedWithoutArguments)
         {
-            value = DefaultFieldResolver.ReadMember(source, _memberName);
+            value = DefaultFieldResolver.ReadMember(source, MemberName);
             return true;
         }
 
@@ -219,9 +249,10 @@ internal sealed class FieldPlan
 /// An object's completed fields: the plan's response keys (shared by every object of the same selection)
 /// and one value array. Small maps are read by a linear scan, as they are only read to be serialized.
 /// </summary>
-internal sealed class ResponseMap(SelectionPlan plan) : IReadOnlyDictionary<string, object?>
+internal sealed class ResponseMap(SelectionPlan plan, object?[] values) : IReadOnlyDictionary<string, object?>
 {
-    public object?[] Values { get; } = new object?[plan.Keys.Length];
+    /// <summary>The completed values, one per response key of the plan (an array of the plan's length).</summary>
+    public object?[] Values { get; } = values;
 
     /// <summary>The response keys, in document order (the plan's).</summary>
     public string[] KeyArray => plan.Keys;
