@@ -6,20 +6,50 @@ namespace IBok.GraphQL.Execution;
 /// <summary>
 /// <see cref="EnumType.Serialize"/> as a hash lookup, for enums whose internal values are all strings, CLR enum
 /// members or primitives: types whose <see cref="object.GetHashCode"/> agrees with their
-/// <see cref="object.Equals(object)"/>, so the lookup finds exactly the value the linear scan's first
-/// <c>Equals(candidate.Value, value)</c> finds. Other enums get no map and keep the scan.
+/// <see cref="object.Equals(object)"/>, so the lookup finds exactly the name the linear scan's first
+/// <c>Equals(candidate.Value, value)</c> finds. Other enums get no lookup and keep the scan; so do values of
+/// other types (their own <see cref="object.GetHashCode"/> is never called, and they cannot equal such a
+/// candidate anyway).
 /// </summary>
-internal static class EnumResultNames
+internal sealed class EnumResultNames
 {
-    private static readonly ConditionalWeakTable<EnumType, Holder> Maps = [];
+    private static readonly ConditionalWeakTable<EnumType, Holder> ByType = [];
 
-    /// <summary>The internal value → name map of <paramref name="enumType"/>, or null when it cannot have one.</summary>
-    public static Dictionary<object, string>? For(EnumType enumType) =>
-        Maps.GetValue(enumType, static type => new Holder(Build(type))).Map;
+    private readonly Dictionary<string, string>? _byString;
+    private readonly Dictionary<object, string> _byValue;
 
-    private static Dictionary<object, string>? Build(EnumType enumType)
+    private EnumResultNames(Dictionary<object, string> byValue)
     {
-        var map = new Dictionary<object, string>(enumType.Values.Count);
+        _byValue = byValue;
+        if (byValue.Keys.All(key => key is string))
+        {
+            // SDL enums: the values are the names; an ordinal string map hashes without randomization.
+            _byString = byValue.ToDictionary(entry => (string)entry.Key, entry => entry.Value, StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>The lookup of <paramref name="enumType"/>, or null when it cannot have one.</summary>
+    public static EnumResultNames? For(EnumType enumType) =>
+        ByType.GetValue(enumType, static type => new Holder(Build(type))).Names;
+
+    /// <summary>The name of <paramref name="value"/>; false when the lookup cannot decide (the caller serializes).</summary>
+    public bool TryGetName(object? value, out object? name)
+    {
+        string? found;
+        var decided = value switch
+        {
+            string text when _byString is not null => _byString.TryGetValue(text, out found),
+            string or Enum => _byValue.TryGetValue(value, out found),
+            not null when value.GetType().IsPrimitive => _byValue.TryGetValue(value, out found),
+            _ => (found = null) is not null,
+        };
+        name = found;
+        return decided;
+    }
+
+    private static EnumResultNames? Build(EnumType enumType)
+    {
+        var byValue = new Dictionary<object, string>(enumType.Values.Count);
         foreach (var candidate in enumType.Values)
         {
             switch (candidate.Value)
@@ -29,15 +59,15 @@ internal static class EnumResultNames
                     continue;
                 case string or Enum:
                 case var primitive when primitive.GetType().IsPrimitive:
-                    map.TryAdd(candidate.Value, candidate.Name); // the first of equal values wins, as in the scan
+                    byValue.TryAdd(candidate.Value, candidate.Name); // the first of equal values wins, as in the scan
                     break;
                 default:
                     return null;
             }
         }
 
-        return map;
+        return new EnumResultNames(byValue);
     }
 
-    private sealed record Holder(Dictionary<object, string>? Map);
+    private sealed record Holder(EnumResultNames? Names);
 }

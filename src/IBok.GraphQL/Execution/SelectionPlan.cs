@@ -56,7 +56,7 @@ internal sealed class FieldPlan
 {
     private readonly bool _argumentsUseVariables;
     private readonly PassThrough _passThrough;
-    private readonly Dictionary<object, string>? _enumNames;
+    private readonly EnumResultNames? _enumNames;
     private ChildPlan[] _childPlans = [];
     private CoercedArguments? _lastArguments;
 
@@ -147,13 +147,7 @@ internal sealed class FieldPlan
             case PassThrough.Float:
                 return value is double number && double.IsFinite(number);
             default:
-                if (_enumNames is not null && value is not null && _enumNames.TryGetValue(value, out var name))
-                {
-                    completed = name;
-                    return true;
-                }
-
-                return false;
+                return _enumNames is not null && _enumNames.TryGetName(value, out completed);
         }
     }
 
