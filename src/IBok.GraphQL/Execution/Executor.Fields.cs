@@ -55,8 +55,8 @@ public static partial class Executor
         ResponsePath? objectPath = null;
         var objectPathMade = false;
         var fields = plan.Fields;
-        var values = new object?[fields.Length];
-        var results = new ResponseMap(plan, values);
+        var results = ResponseMap.Create(plan);
+        var values = results.Values;
         List<(int Index, ValueTask<object?> Completion)>? pending = null;
         var cancelled = context.CancellationToken.IsCancellationRequested;
 
@@ -160,7 +160,8 @@ public static partial class Executor
         {
             try
             {
-                results.Values[index] = await completion.ConfigureAwait(true);
+                var value = await completion.ConfigureAwait(true);
+                results.Values[index] = value;
             }
             catch (Exception exception)
             {
@@ -202,10 +203,11 @@ public static partial class Executor
         ResponsePath? path,
         SelectionPlan plan)
     {
-        var results = new ResponseMap(plan, new object?[plan.Fields.Length]);
+        var results = ResponseMap.Create(plan);
         for (var index = 0; index < plan.Keys.Length; index++)
         {
-            results.Values[index] = await ExecuteField(context, plan.Fields[index], source, path).ConfigureAwait(true);
+            var value = await ExecuteField(context, plan.Fields[index], source, path).ConfigureAwait(true);
+            results.Values[index] = value;
         }
 
         return results;

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using IBok.GraphQL.Language;
 using IBok.GraphQL.Types;
@@ -241,32 +242,53 @@ internal sealed class FieldPlan
 
 /// <summary>
 /// An object's completed fields: the plan's response keys (shared by every object of the same selection)
-/// and one value array. Small maps are read by a linear scan, as they are only read to be serialized.
+/// and one value per key. Small maps are read by a linear scan, as they are only read to be serialized.
 /// </summary>
-internal sealed class ResponseMap(SelectionPlan plan, object?[] values) : IReadOnlyDictionary<string, object?>
+/// <remarks>
+/// The values live inside the map object for up to 16 keys (<see cref="InlineResponseMap{TSlots}"/>: one
+/// allocation per response object instead of a map and an array), in an array beyond.
+/// </remarks>
+internal abstract class ResponseMap : IReadOnlyDictionary<string, object?>
 {
-    /// <summary>The completed values, one per response key of the plan (an array of the plan's length).</summary>
-    public object?[] Values { get; } = values;
+    private readonly SelectionPlan _plan;
+
+    protected ResponseMap(SelectionPlan plan)
+    {
+        _plan = plan;
+    }
+
+    /// <summary>An empty map for <paramref name="plan"/>'s keys, its values all null.</summary>
+    public static ResponseMap Create(SelectionPlan plan) => plan.Keys.Length switch
+    {
+        <= 2 => new InlineResponseMap<ResponseSlots2>(plan),
+        <= 4 => new InlineResponseMap<ResponseSlots4>(plan),
+        <= 8 => new InlineResponseMap<ResponseSlots8>(plan),
+        <= 16 => new InlineResponseMap<ResponseSlots16>(plan),
+        _ => new ArrayResponseMap(plan),
+    };
+
+    /// <summary>The completed values, one per response key of the plan, in the same order.</summary>
+    public abstract Span<object?> Values { get; }
 
     /// <summary>The response keys, in document order (the plan's).</summary>
-    public string[] KeyArray => plan.Keys;
+    public string[] KeyArray => _plan.Keys;
 
     /// <summary>The keys as JSON property names (the plan's, see <see cref="SelectionPlan.EncodedKeys"/>).</summary>
-    public JsonEncodedText[] EncodedKeys => plan.EncodedKeys;
+    public JsonEncodedText[] EncodedKeys => _plan.EncodedKeys;
 
-    public int Count => plan.Keys.Length;
+    public int Count => _plan.Keys.Length;
 
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"The response key \"{key}\" is not present.");
 
-    public IEnumerable<string> Keys => plan.Keys;
+    public IEnumerable<string> Keys => _plan.Keys;
 
-    IEnumerable<object?> IReadOnlyDictionary<string, object?>.Values => Values;
+    IEnumerable<object?> IReadOnlyDictionary<string, object?>.Values => Values.ToArray();
 
-    public bool ContainsKey(string key) => Array.IndexOf(plan.Keys, key) >= 0;
+    public bool ContainsKey(string key) => Array.IndexOf(_plan.Keys, key) >= 0;
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
     {
-        var index = Array.IndexOf(plan.Keys, key);
+        var index = Array.IndexOf(_plan.Keys, key);
         if (index < 0)
         {
             value = null;
@@ -279,7 +301,7 @@ internal sealed class ResponseMap(SelectionPlan plan, object?[] values) : IReadO
 
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
-        var keys = plan.Keys;
+        var keys = _plan.Keys;
         for (var index = 0; index < keys.Length; index++)
         {
             yield return new KeyValuePair<string, object?>(keys[index], Values[index]);
@@ -287,4 +309,46 @@ internal sealed class ResponseMap(SelectionPlan plan, object?[] values) : IReadO
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>A <see cref="ResponseMap"/> whose values are inline slots (<typeparamref name="TSlots"/>: an inline array of object?).</summary>
+internal sealed class InlineResponseMap<TSlots>(SelectionPlan plan) : ResponseMap(plan)
+    where TSlots : struct
+{
+    private TSlots _slots;
+
+    // The factory picks a TSlots with at least Count slots, so the span stays inside _slots.
+    public override Span<object?> Values => MemoryMarshal.CreateSpan(ref Unsafe.As<TSlots, object?>(ref _slots), Count);
+}
+
+/// <summary>A <see cref="ResponseMap"/> with more keys than the inline sizes: its values in an array.</summary>
+internal sealed class ArrayResponseMap(SelectionPlan plan) : ResponseMap(plan)
+{
+    private readonly object?[] _values = new object?[plan.Keys.Length];
+
+    public override Span<object?> Values => _values;
+}
+
+[InlineArray(2)]
+internal struct ResponseSlots2
+{
+    private object? _first;
+}
+
+[InlineArray(4)]
+internal struct ResponseSlots4
+{
+    private object? _first;
+}
+
+[InlineArray(8)]
+internal struct ResponseSlots8
+{
+    private object? _first;
+}
+
+[InlineArray(16)]
+internal struct ResponseSlots16
+{
+    private object? _first;
 }
