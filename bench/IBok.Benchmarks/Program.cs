@@ -70,6 +70,14 @@ if (args is ["demo-sample", ..])
     return;
 }
 
+if (args is ["graphql-ab", ..])
+{
+    // graphql-ab <build A directory> <build B directory> [case] [seconds] [slice ms]: two builds alternated in one
+    // process (see GraphQLAbProbe).
+    GraphQLAbProbe.Run(args);
+    return;
+}
+
 if (args is ["graphql-probe", ..])
 {
     // A quick Stopwatch probe of GraphQLBenchmarks without BenchmarkDotNet (for profiling runs and sanity checks):
@@ -99,6 +107,7 @@ if (args is ["graphql-probe", ..])
         for (var round = 0; round < 2; round++)
         {
             var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var cpuBefore = GraphQLAbProbe.ThreadCpuMicroseconds();
             var watch = Stopwatch.StartNew();
             var operations = 0;
             while (watch.Elapsed.TotalSeconds < seconds)
@@ -112,8 +121,9 @@ if (args is ["graphql-probe", ..])
             }
 
             var microseconds = watch.Elapsed.TotalMicroseconds / operations;
+            var cpuMicroseconds = (GraphQLAbProbe.ThreadCpuMicroseconds() - cpuBefore) / operations;
             var bytes = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / operations;
-            Console.WriteLine($"{name,-13} round {round}: {microseconds,10:F2} µs/op {1e6 / microseconds,12:N0} ops/s {bytes,10:N0} B/op");
+            Console.WriteLine($"{name,-13} round {round}: {microseconds,10:F2} µs/op {1e6 / microseconds,12:N0} ops/s {bytes,10:N0} B/op {cpuMicroseconds,10:F2} µs CPU/op");
         }
     }
 

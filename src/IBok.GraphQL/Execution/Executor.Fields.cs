@@ -32,75 +32,111 @@ public static partial class Executor
     {
         try
         {
-            // The object's own path node, made for the first field that needs it as a parent.
-            ResponsePath? objectPath = null;
-            var objectPathMade = false;
-            var results = new ResponseMap(plan);
-            var values = results.Values;
-            List<(int Index, ValueTask<object?> Completion)>? pending = null;
-            var cancelled = context.CancellationToken.IsCancellationRequested;
-            for (var index = 0; index < values.Length; index++)
+            return ExecuteSelectionSetFields(context, source, path, plan);
+        }
+        catch (Exception exception)
+        {
+            return ValueTask.FromException<IReadOnlyDictionary<string, object?>>(exception);
+        }
+    }
+
+    /// <summary>
+    /// The loop of <see cref="ExecuteSelectionSet"/>, apart from its exception handler so that the loop's
+    /// locals stay in registers. Nothing in it throws for a field: a leaf's failed read becomes that field's
+    /// error (<see cref="TryReadLeafDirectly"/>).
+    /// </summary>
+    private static ValueTask<IReadOnlyDictionary<string, object?>> ExecuteSelectionSetFields(
+        ExecutionContext context,
+        object? source,
+        PendingPath path,
+        SelectionPlan plan)
+    {
+        // The object's own path node, made for the first field that needs it as a parent.
+        ResponsePath? objectPath = null;
+        var objectPathMade = false;
+        var fields = plan.Fields;
+        var results = ResponseMap.Create(plan);
+        var values = results.Values;
+        List<(int Index, ValueTask<object?> Completion)>? pending = null;
+        var cancelled = context.CancellationToken.IsCancellationRequested;
+
+        // JSON-shaped data: the default resolver's dictionary read, done here without a call per leaf.
+        var dictionary = source as Dictionary<string, object?>;
+        for (var index = 0; index < fields.Length; index++)
+        {
+            var fieldPlan = fields[index];
+            ValueTask<object?> completion;
+            if (fieldPlan.DirectLeafType is { } leafType && !cancelled)
             {
-                var fieldPlan = plan.Fields[index];
-                ValueTask<object?> completion;
-                if (fieldPlan.DirectLeafType is { } leafType && !cancelled)
+                // The bulk of a response: leaf fields read without resolver, inline.
+                bool wasRead;
+                object? value;
+                if (dictionary is not null && fieldPlan.IsDefaultResolvedWithoutArguments)
                 {
-                    // The bulk of a response: leaf fields read without resolver, inline. A thrown exception is
-                    // completed like a returned one (both become this field's error).
-                    bool wasRead;
-                    object? value;
-                    try
-                    {
-                        wasRead = fieldPlan.TryReadDirectly(source, out value);
-                    }
-                    catch (Exception exception)
-                    {
-                        (wasRead, value) = (true, exception);
-                    }
+                    // DefaultFieldResolver.ReadMember's dictionary case: an absent key reads as null.
+                    dictionary.TryGetValue(fieldPlan.MemberName, out value);
+                    wasRead = true;
+                }
+                else
+                {
+                    wasRead = TryReadLeafDirectly(fieldPlan, source, out value);
+                }
 
-                    if (wasRead && fieldPlan.IsPassThroughLeafValue(value))
-                    {
-                        values[index] = value;
-                        continue;
-                    }
+                if (wasRead && fieldPlan.TryCompleteLeafInline(value, out var completed))
+                {
+                    values[index] = completed;
+                    continue;
+                }
 
-                    if (wasRead)
-                    {
-                        completion = CompleteDirectLeafField(context, fieldPlan, leafType, path, value);
-                    }
-                    else
-                    {
-                        completion = ExecuteField(context, fieldPlan, source, ObjectPath(ref objectPath, ref objectPathMade, path));
-                    }
+                if (wasRead)
+                {
+                    completion = CompleteDirectLeafField(context, fieldPlan, leafType, path, value);
                 }
                 else
                 {
                     completion = ExecuteField(context, fieldPlan, source, ObjectPath(ref objectPath, ref objectPathMade, path));
                 }
-
-                if (completion.IsCompletedSuccessfully)
-                {
-                    values[index] = completion.Result;
-                }
-                else if (completion.IsCompleted)
-                {
-                    return pending is null
-                        ? ValueTask.FromException<IReadOnlyDictionary<string, object?>>(FailureOf(completion))
-                        : FailAfterPendingAsync<int, IReadOnlyDictionary<string, object?>>(pending, completion);
-                }
-                else
-                {
-                    (pending ??= []).Add((index, completion)); // the key keeps its place in document order
-                }
+            }
+            else
+            {
+                completion = ExecuteField(context, fieldPlan, source, ObjectPath(ref objectPath, ref objectPathMade, path));
             }
 
-            return pending is null
-                ? new ValueTask<IReadOnlyDictionary<string, object?>>(results)
-                : FinishSelectionSetAsync(results, pending);
+            if (completion.IsCompletedSuccessfully)
+            {
+                values[index] = completion.Result;
+            }
+            else if (completion.IsCompleted)
+            {
+                return pending is null
+                    ? ValueTask.FromException<IReadOnlyDictionary<string, object?>>(FailureOf(completion))
+                    : FailAfterPendingAsync<int, IReadOnlyDictionary<string, object?>>(pending, completion);
+            }
+            else
+            {
+                (pending ??= []).Add((index, completion)); // the key keeps its place in document order
+            }
+        }
+
+        return pending is null
+            ? new ValueTask<IReadOnlyDictionary<string, object?>>(results)
+            : FinishSelectionSetAsync(results, pending);
+    }
+
+    /// <summary>
+    /// <see cref="FieldPlan.TryReadDirectly"/> for a leaf; a thrown exception is read as the value, so it is
+    /// completed like a returned one (both become this field's error).
+    /// </summary>
+    private static bool TryReadLeafDirectly(FieldPlan fieldPlan, object? source, out object? value)
+    {
+        try
+        {
+            return fieldPlan.TryReadDirectly(source, out value);
         }
         catch (Exception exception)
         {
-            return ValueTask.FromException<IReadOnlyDictionary<string, object?>>(exception);
+            value = exception;
+            return true;
         }
     }
 
@@ -124,7 +160,8 @@ public static partial class Executor
         {
             try
             {
-                results.Values[index] = await completion.ConfigureAwait(true);
+                var value = await completion.ConfigureAwait(true);
+                results.Values[index] = value;
             }
             catch (Exception exception)
             {
@@ -166,10 +203,11 @@ public static partial class Executor
         ResponsePath? path,
         SelectionPlan plan)
     {
-        var results = new ResponseMap(plan);
+        var results = ResponseMap.Create(plan);
         for (var index = 0; index < plan.Keys.Length; index++)
         {
-            results.Values[index] = await ExecuteField(context, plan.Fields[index], source, path).ConfigureAwait(true);
+            var value = await ExecuteField(context, plan.Fields[index], source, path).ConfigureAwait(true);
+            results.Values[index] = value;
         }
 
         return results;
@@ -373,12 +411,15 @@ public static partial class Executor
         List<(int Index, ValueTask<object?> Completion)>? pending = null;
         if (items is IList list)
         {
-            // Arrays and lists: index, no enumerator, and the result array is filled in place.
-            var completedItems = new object?[list.Count];
+            // Arrays and lists: index, no enumerator, and the result array is filled in place; arrays of
+            // references (JSON-shaped data) without the interface call per item.
+            var referenceArray = items as object?[];
+            var completedItems = new object?[referenceArray?.Length ?? list.Count];
             var listPath = completedItems.Length > 0 ? path.Materialize() : null;
             for (var index = 0; index < completedItems.Length; index++)
             {
-                var completion = CompleteListItem(context, itemType, info, new PendingPath(listPath, ResponsePath.BoxIndex(index)), list[index]);
+                var item = referenceArray is not null ? referenceArray[index] : list[index];
+                var completion = CompleteListItem(context, itemType, info, new PendingPath(listPath, ResponsePath.BoxIndex(index)), item);
                 if (completion.IsCompletedSuccessfully)
                 {
                     completedItems[index] = completion.Result;

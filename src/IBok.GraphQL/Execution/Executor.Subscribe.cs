@@ -124,7 +124,7 @@ public static partial class Executor
             while (await source.MoveNextAsync().ConfigureAwait(false))
             {
                 var sourceEvent = source.Current;
-                yield return await RunWithTimeout(request.Timeout, token, eventToken => ExecuteOperation(context.With(sourceEvent, eventToken)))
+                yield return await RunWithTimeout(request.Timeout, token, eventToken => ExecuteOperation(context.With(sourceEvent, eventToken)).AsTask())
                     .ConfigureAwait(false);
             }
         }

@@ -46,7 +46,7 @@ public static partial class Executor
         return await RunWithTimeout(
                 request.Timeout,
                 request.CancellationToken,
-                token => ExecuteOperation(token == context.CancellationToken ? context : context.With(request.RootValue, token)))
+                token => ExecuteOperation(token == context.CancellationToken ? context : context.With(request.RootValue, token)).AsTask())
             .ConfigureAwait(false);
     }
 
@@ -117,7 +117,7 @@ public static partial class Executor
         return (context, []);
     }
 
-    private static Task<ExecutionResult> ExecuteOperation(ExecutionContext context) => context.Operation.Operation switch
+    private static ValueTask<ExecutionResult> ExecuteOperation(ExecutionContext context) => context.Operation.Operation switch
     {
         OperationType.Mutation => ExecuteMutation(context),
         OperationType.Subscription => ExecuteSubscriptionEvent(context),
@@ -125,22 +125,22 @@ public static partial class Executor
     };
 
     /// <summary>ExecuteQuery (spec 6.2.1): the root selection set on the query type, fields concurrently.</summary>
-    private static Task<ExecutionResult> ExecuteQuery(ExecutionContext context) =>
+    private static ValueTask<ExecutionResult> ExecuteQuery(ExecutionContext context) =>
         ExecuteRootSelectionSet(context, context.Schema.QueryType, serially: false);
 
     /// <summary>ExecuteMutation (spec 6.2.2): the root selection set on the mutation type, fields one after another.</summary>
-    private static Task<ExecutionResult> ExecuteMutation(ExecutionContext context) =>
+    private static ValueTask<ExecutionResult> ExecuteMutation(ExecutionContext context) =>
         ExecuteRootSelectionSet(context, context.Schema.MutationType, serially: true);
 
     /// <summary>ExecuteSubscriptionEvent (spec 6.2.3.2): the root selection set with the event as the initial value.</summary>
-    private static Task<ExecutionResult> ExecuteSubscriptionEvent(ExecutionContext context) =>
+    private static ValueTask<ExecutionResult> ExecuteSubscriptionEvent(ExecutionContext context) =>
         ExecuteRootSelectionSet(context, context.Schema.SubscriptionType, serially: false);
 
     /// <summary>
     /// The shared tail of the three: collect the root fields, execute them, and turn a null propagated to the
     /// root into <c>data: null</c> (spec 6.4.4).
     /// </summary>
-    private static async Task<ExecutionResult> ExecuteRootSelectionSet(ExecutionContext context, ObjectType? rootType, bool serially)
+    private static async ValueTask<ExecutionResult> ExecuteRootSelectionSet(ExecutionContext context, ObjectType? rootType, bool serially)
     {
         var operation = context.Operation;
         IReadOnlyDictionary<string, object?>? data;

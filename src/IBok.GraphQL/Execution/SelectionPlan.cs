@@ -1,5 +1,7 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using IBok.GraphQL.Language;
 using IBok.GraphQL.Types;
@@ -54,8 +56,8 @@ internal sealed class SelectionPlan
 internal sealed class FieldPlan
 {
     private readonly bool _argumentsUseVariables;
-    private readonly string _memberName;
     private readonly PassThrough _passThrough;
+    private readonly EnumResultNames? _enumNames;
     private ChildPlan[] _childPlans = [];
     private CoercedArguments? _lastArguments;
 
@@ -67,9 +69,7 @@ internal sealed class FieldPlan
         ResponseKey = responseKey;
         IsDefaultResolvedWithoutArguments = field.Resolver is null && field.Arguments.Count == 0;
 
-        // Interned (schema names are few and fixed), so a dictionary whose keys are interned too (data from
-        // JsonInputValues.ToRuntimeValue, C# literals) finds the entry by reference, without comparing characters.
-        _memberName = string.Intern(field.Name);
+        MemberName = string.Intern(field.Name);
         MemberReader = field.Arguments.Count == 0 ? FieldMemberReaders.Find(field.Resolver) : null;
         _argumentsUseVariables = fieldNodes[0].Arguments.Any(argument => UsesVariables(argument.Value));
         var type = field.Type is NonNullType nonNull ? nonNull.OfType : field.Type;
@@ -81,6 +81,7 @@ internal sealed class FieldPlan
                 : ReferenceEquals(type, ScalarType.Int) ? PassThrough.Int
                 : ReferenceEquals(type, ScalarType.Float) ? PassThrough.Float
                 : PassThrough.None;
+            _enumNames = type is EnumType enumType ? EnumResultNames.For(enumType) : null;
         }
     }
 
@@ -93,6 +94,12 @@ internal sealed class FieldPlan
     public List<FieldNode> FieldNodes { get; }
 
     public string ResponseKey { get; }
+
+    /// <summary>
+    /// The field's name as the default resolver reads it, interned (schema names are few and fixed), so a
+    /// dictionary whose keys are interned too finds the entry by reference, without comparing characters.
+    /// </summary>
+    public string MemberName { get; }
 
     /// <summary>
     /// The field has no resolver and no arguments: its value is the default resolver's member read, which
@@ -114,18 +121,36 @@ internal sealed class FieldPlan
     public NamedType? DirectLeafType { get; }
 
     /// <summary>
-    /// Whether <paramref name="value"/> is its own result coercion for <see cref="DirectLeafType"/>: a string
+    /// The common outcomes of <see cref="DirectLeafType"/>'s result coercion, decided without a call: a string
     /// for String and ID, a bool for Boolean, an int for Int, a finite double for Float (the specified
-    /// scalars' serializers return those unchanged). Null, errors and anything else go through completion.
+    /// scalars' serializers return those unchanged), a <see cref="long"/> in Int's range (JSON-shaped data) as
+    /// a shared box, and an enum's internal value as its name (<see cref="EnumResultNames"/>). False for null,
+    /// errors and anything else, which go through the executor's completion.
     /// </summary>
-    public bool IsPassThroughLeafValue(object? value) => _passThrough switch
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryCompleteLeafInline(object? value, out object? completed)
     {
-        PassThrough.String => value is string,
-        PassThrough.Boolean => value is bool,
-        PassThrough.Int => value is int,
-        PassThrough.Float => value is double number && double.IsFinite(number),
-        _ => false,
-    };
+        completed = value;
+        switch (_passThrough)
+        {
+            case PassThrough.String:
+                return value is string;
+            case PassThrough.Boolean:
+                return value is bool;
+            case PassThrough.Int:
+                if (value is long whole && whole is >= int.MinValue and <= int.MaxValue)
+                {
+                    completed = IntBoxes.Box((int)whole);
+                    return true;
+                }
+
+                return value is int;
+            case PassThrough.Float:
+                return value is double number && double.IsFinite(number);
+            default:
+                return _enumNames is not null && _enumNames.TryGetName(value, out completed);
+        }
+    }
 
     /// <summary>
     /// Reads the field's value from <paramref name="source"/> without its resolver when the plan allows it:
@@ -142,7 +167,7 @@ internal sealed class FieldPlan
 
         if (IsDefaultResolvedWithoutArguments)
         {
-            value = DefaultFieldResolver.ReadMember(source, _memberName);
+            value = DefaultFieldResolver.ReadMember(source, MemberName);
             return true;
         }
 
@@ -217,31 +242,53 @@ internal sealed class FieldPlan
 
 /// <summary>
 /// An object's completed fields: the plan's response keys (shared by every object of the same selection)
-/// and one value array. Small maps are read by a linear scan, as they are only read to be serialized.
+/// and one value per key. Small maps are read by a linear scan, as they are only read to be serialized.
 /// </summary>
-internal sealed class ResponseMap(SelectionPlan plan) : IReadOnlyDictionary<string, object?>
+/// <remarks>
+/// The values live inside the map object for up to 16 keys (<see cref="InlineResponseMap{TSlots}"/>: one
+/// allocation per response object instead of a map and an array), in an array beyond.
+/// </remarks>
+internal abstract class ResponseMap : IReadOnlyDictionary<string, object?>
 {
-    public object?[] Values { get; } = new object?[plan.Keys.Length];
+    private readonly SelectionPlan _plan;
+
+    protected ResponseMap(SelectionPlan plan)
+    {
+        _plan = plan;
+    }
+
+    /// <summary>An empty map for <paramref name="plan"/>'s keys, its values all null.</summary>
+    public static ResponseMap Create(SelectionPlan plan) => plan.Keys.Length switch
+    {
+        <= 2 => new InlineResponseMap<ResponseSlots2>(plan),
+        <= 4 => new InlineResponseMap<ResponseSlots4>(plan),
+        <= 8 => new InlineResponseMap<ResponseSlots8>(plan),
+        <= 16 => new InlineResponseMap<ResponseSlots16>(plan),
+        _ => new ArrayResponseMap(plan),
+    };
+
+    /// <summary>The completed values, one per response key of the plan, in the same order.</summary>
+    public abstract Span<object?> Values { get; }
 
     /// <summary>The response keys, in document order (the plan's).</summary>
-    public string[] KeyArray => plan.Keys;
+    public string[] KeyArray => _plan.Keys;
 
     /// <summary>The keys as JSON property names (the plan's, see <see cref="SelectionPlan.EncodedKeys"/>).</summary>
-    public JsonEncodedText[] EncodedKeys => plan.EncodedKeys;
+    public JsonEncodedText[] EncodedKeys => _plan.EncodedKeys;
 
-    public int Count => plan.Keys.Length;
+    public int Count => _plan.Keys.Length;
 
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"The response key \"{key}\" is not present.");
 
-    public IEnumerable<string> Keys => plan.Keys;
+    public IEnumerable<string> Keys => _plan.Keys;
 
-    IEnumerable<object?> IReadOnlyDictionary<string, object?>.Values => Values;
+    IEnumerable<object?> IReadOnlyDictionary<string, object?>.Values => Values.ToArray();
 
-    public bool ContainsKey(string key) => Array.IndexOf(plan.Keys, key) >= 0;
+    public bool ContainsKey(string key) => Array.IndexOf(_plan.Keys, key) >= 0;
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
     {
-        var index = Array.IndexOf(plan.Keys, key);
+        var index = Array.IndexOf(_plan.Keys, key);
         if (index < 0)
         {
             value = null;
@@ -254,7 +301,7 @@ internal sealed class ResponseMap(SelectionPlan plan) : IReadOnlyDictionary<stri
 
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
-        var keys = plan.Keys;
+        var keys = _plan.Keys;
         for (var index = 0; index < keys.Length; index++)
         {
             yield return new KeyValuePair<string, object?>(keys[index], Values[index]);
@@ -262,4 +309,46 @@ internal sealed class ResponseMap(SelectionPlan plan) : IReadOnlyDictionary<stri
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>A <see cref="ResponseMap"/> whose values are inline slots (<typeparamref name="TSlots"/>: an inline array of object?).</summary>
+internal sealed class InlineResponseMap<TSlots>(SelectionPlan plan) : ResponseMap(plan)
+    where TSlots : struct
+{
+    private TSlots _slots;
+
+    // The factory picks a TSlots with at least Count slots, so the span stays inside _slots.
+    public override Span<object?> Values => MemoryMarshal.CreateSpan(ref Unsafe.As<TSlots, object?>(ref _slots), Count);
+}
+
+/// <summary>A <see cref="ResponseMap"/> with more keys than the inline sizes: its values in an array.</summary>
+internal sealed class ArrayResponseMap(SelectionPlan plan) : ResponseMap(plan)
+{
+    private readonly object?[] _values = new object?[plan.Keys.Length];
+
+    public override Span<object?> Values => _values;
+}
+
+[InlineArray(2)]
+internal struct ResponseSlots2
+{
+    private object? _first;
+}
+
+[InlineArray(4)]
+internal struct ResponseSlots4
+{
+    private object? _first;
+}
+
+[InlineArray(8)]
+internal struct ResponseSlots8
+{
+    private object? _first;
+}
+
+[InlineArray(16)]
+internal struct ResponseSlots16
+{
+    private object? _first;
 }

@@ -28,7 +28,8 @@ internal static class SelectionPlanCache
         IReadOnlyDictionary<string, object?> variableValues)
     {
         var plans = Documents.GetValue(document, static d => new DocumentPlans(d));
-        return plans.Memos.GetOrAdd((schema, operation, plans.Signature(variableValues)), static _ => new());
+        var (code, text) = plans.Signature(variableValues);
+        return plans.Memos.GetOrAdd((schema, operation, code, text), static _ => new());
     }
 
     /// <summary>
@@ -85,30 +86,46 @@ internal static class SelectionPlanCache
             _directiveVariables = [.. names];
         }
 
-        public ConcurrentDictionary<(GraphQLSchema, OperationDefinitionNode, string), ConcurrentDictionary<(ObjectType, IReadOnlyList<FieldNode>), SelectionPlan>> Memos { get; } = new();
+        public ConcurrentDictionary<(GraphQLSchema, OperationDefinitionNode, long, string?), ConcurrentDictionary<(ObjectType, IReadOnlyList<FieldNode>), SelectionPlan>> Memos { get; } = new();
 
-        /// <summary>The values of the variables @skip/@include use: T(rue), F(alse), N(ull), A(bsent) or O(ther).</summary>
-        public string Signature(IReadOnlyDictionary<string, object?> variableValues)
+        /// <summary>
+        /// The values of the variables @skip/@include use, each one of five states: true, false, null, absent or
+        /// other. Up to <see cref="MaxCodedVariables"/> variables as a number (a base-5 digit per variable, no
+        /// allocation per request), more as text (T, F, N, A, O per variable).
+        /// </summary>
+        public (long Code, string? Text) Signature(IReadOnlyDictionary<string, object?> variableValues)
         {
-            if (_directiveVariables.Length == 0)
+            if (_directiveVariables.Length > MaxCodedVariables)
             {
-                return string.Empty;
+                var signature = new StringBuilder(_directiveVariables.Length);
+                foreach (var name in _directiveVariables)
+                {
+                    signature.Append("TFNAO"[StateOf(variableValues, name)]);
+                }
+
+                return (0, signature.ToString());
             }
 
-            var signature = new StringBuilder(_directiveVariables.Length);
+            long code = 0;
             foreach (var name in _directiveVariables)
             {
-                signature.Append(!variableValues.TryGetValue(name, out var value) ? 'A' : value switch
-                {
-                    true => 'T',
-                    false => 'F',
-                    null => 'N',
-                    _ => 'O',
-                });
+                code = (code * 5) + StateOf(variableValues, name);
             }
 
-            return signature.ToString();
+            return (code, null);
         }
+
+        /// <summary>5^27 &lt; 2^63.</summary>
+        private const int MaxCodedVariables = 27;
+
+        private static int StateOf(IReadOnlyDictionary<string, object?> variableValues, string name) =>
+            !variableValues.TryGetValue(name, out var value) ? 3 : value switch
+            {
+                true => 0,
+                false => 1,
+                null => 2,
+                _ => 4,
+            };
 
         private static void CollectDirectiveVariables(SelectionSetNode? selectionSet, SortedSet<string> names)
         {

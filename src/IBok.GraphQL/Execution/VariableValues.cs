@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using IBok.GraphQL.Language;
 using IBok.GraphQL.Types;
 using IBok.GraphQL.Utilities;
@@ -25,11 +26,13 @@ public static class VariableValues
         inputs ??= new Dictionary<string, object?>();
         var errors = new List<GraphQLError>();
         var coercedValues = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var definitions = operation.VariableDefinitions;
+        var types = VariableTypes(schema, operation);
         try
         {
-            foreach (var definition in operation.VariableDefinitions)
+            for (var index = 0; index < definitions.Count; index++)
             {
-                CoerceVariable(schema, definition, inputs, coercedValues, errors);
+                CoerceVariable(types[index], definitions[index], inputs, coercedValues, errors);
             }
         }
         catch (TooManyErrorsException)
@@ -40,15 +43,34 @@ public static class VariableValues
         return (coercedValues, errors);
     }
 
+    /// <summary>
+    /// The types of <paramref name="operation"/>'s variable definitions in <paramref name="schema"/>, in order
+    /// (null: unknown type), resolved once per operation and schema instead of for every request.
+    /// </summary>
+    private static GraphQLType?[] VariableTypes(GraphQLSchema schema, OperationDefinitionNode operation)
+    {
+        if (ResolvedTypes.TryGetValue(operation, out var resolved) && ReferenceEquals(resolved.Schema, schema))
+        {
+            return resolved.Types;
+        }
+
+        var types = operation.VariableDefinitions.Select(definition => TypeFromAst.Resolve(schema, definition.Type)).ToArray();
+        ResolvedTypes.AddOrUpdate(operation, new ResolvedVariableTypes(schema, types));
+        return types;
+    }
+
+    private static readonly ConditionalWeakTable<OperationDefinitionNode, ResolvedVariableTypes> ResolvedTypes = [];
+
+    private sealed record ResolvedVariableTypes(GraphQLSchema Schema, GraphQLType?[] Types);
+
     private static void CoerceVariable(
-        GraphQLSchema schema,
+        GraphQLType? type,
         VariableDefinitionNode definition,
         IReadOnlyDictionary<string, object?> inputs,
         Dictionary<string, object?> coercedValues,
         List<GraphQLError> errors)
     {
         var name = definition.Variable.Name.Value;
-        var type = TypeFromAst.Resolve(schema, definition.Type);
         if (type is null || !type.IsInputType())
         {
             Report(errors, new GraphQLError(
@@ -80,6 +102,12 @@ public static class VariableValues
             return;
         }
 
+        if (value is not null && TryParseLeaf(type, value, out var parsed))
+        {
+            coercedValues[name] = parsed;
+            return;
+        }
+
         var result = InputValueCoercion.Coerce(value, type);
         foreach (var error in result.Errors)
         {
@@ -96,6 +124,36 @@ public static class VariableValues
         {
             coercedValues[name] = result.Value;
         }
+    }
+
+    /// <summary>
+    /// <see cref="InputValueCoercion.Coerce(object?, GraphQLType)"/>'s outcome for a non-null value of a scalar
+    /// or enum type (or one of them non-null) when parsing succeeds: the type's <c>ParseValue</c> result, without
+    /// the coercion's error bookkeeping. A failure is left to <see cref="InputValueCoercion"/>, which parses
+    /// again and reports it with its messages.
+    /// </summary>
+    private static bool TryParseLeaf(GraphQLType type, object value, out object? parsed)
+    {
+        var leafType = type is NonNullType nonNull ? nonNull.OfType : type;
+        try
+        {
+            switch (leafType)
+            {
+                case ScalarType scalar:
+                    parsed = scalar.ParseValue(value);
+                    return true;
+                case EnumType enumType:
+                    parsed = enumType.ParseValue(value);
+                    return true;
+            }
+        }
+        catch (Exception)
+        {
+            // Reported by the full coercion.
+        }
+
+        parsed = null;
+        return false;
     }
 
     private static void Report(List<GraphQLError> errors, GraphQLError error)
