@@ -25,7 +25,8 @@ password="Dashboard-Bench-2026!"
 port=5191
 work=$(mktemp -d)
 server_pid=""
-cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true; rm -rf "$work"; }
+# The server's log (warnings and errors only) is kept beside the database: failed requests are explained there.
+cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true; cp "$work/server.log" "$database.server.log" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
 cd "$root"
