@@ -102,19 +102,11 @@ public sealed class CaseModel(IBokDbContext db, CaseHandling handling, IEventBus
     private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        var row = await db.Set<CaseRow>().AsNoTracking()
-            .Include(item => item.Messages)
-            .Include(item => item.StatusChanges)
-            .Include(item => item.Attachments)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(item => item.Id == id, cancellationToken);
-        if (row is null)
+        if (await CaseThreads.LoadAsync(db, id, cancellationToken) is not { } row)
         {
             return false;
         }
 
-        row.Messages = [.. row.Messages.OrderBy(message => message.SentAt).ThenBy(message => message.Id)];
-        row.StatusChanges = [.. row.StatusChanges.OrderBy(change => change.ChangedAt).ThenBy(change => change.Id)];
         Case = row;
         return true;
     }
