@@ -207,14 +207,17 @@ public sealed class DataLoaderTests
     [Fact]
     public async Task LoadAsync_CancelledCaller_StopsWaitingWhileOthersGetTheirValue()
     {
-        var loader = new NameLoader();
+        // Dispatched by hand: with the batch window's timer, a slow machine could finish the batch before the cancel.
+        var loader = new NameLoader(new DataLoaderOptions { AutoDispatch = false });
         using var cancellation = new CancellationTokenSource();
 
         var other = loader.LoadAsync(4);
         var cancelled = loader.LoadAsync(2, cancellation.Token);
         await cancellation.CancelAsync();
+        // A caller whose cancellation were ignored would wait for a dispatch forever: fail with a timeout instead.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled.WaitAsync(TimeSpan.FromMinutes(1)));
+        await loader.DispatchAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
         Assert.Equal("name-4", await other);
     }
 
