@@ -13,6 +13,8 @@
 # The customers get ordinary confirmed accounts with a known password (IBok.Benchmarks dashboard-accounts, written to
 # this benchmark's database only) and sign in through the signIn mutation for bearer tokens: the server runs exactly
 # as in production. Below the table: server CPU µs per request (/proc) and response sizes.
+# PERF_RECORD=file also samples the server with `perf record -g` (JIT symbols through DOTNET_PerfMapEnabled) during the
+# dashboard measurement, for `perf report -i file`.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 database="${1:-$root/data/dashboard-bench.db}"
@@ -58,8 +60,14 @@ load() { # label, then environment for load.cjs
   local label="$1"
   LOAD_TOKENS="${LOAD_TOKENS:-}" node bench/http/load.cjs "$label (warm-up)" "http://127.0.0.1:$port/graphql" "$warmup" "$connections" "$work/body.json" >/dev/null
   local before; before=$(cpu_ticks "$server_pid")
+  local perf_pid=""
+  if [ -n "${PERF_RECORD:-}" ] && [ -n "${LOAD_TOKENS:-}" ]; then
+    perf record -F 999 -g -p "$server_pid" -o "$PERF_RECORD" -- sleep "$seconds" > /dev/null 2>&1 &
+    perf_pid=$!
+  fi
   LOAD_RESULT="$work/load.json" node bench/http/load.cjs "$label" "http://127.0.0.1:$port/graphql" "$seconds" "$connections" "$work/body.json"
   local after; after=$(cpu_ticks "$server_pid")
+  [ -z "$perf_pid" ] || wait "$perf_pid" || true
   node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1]));
     console.log(`${process.argv[2]}: ${(Number(process.argv[3])*1e6/Number(process.argv[4])/r.requests).toFixed(1)} server CPU µs/request (user+system, /proc)`)' \
     "$work/load.json" "$label" "$((after - before))" "$(getconf CLK_TCK)" >> "$work/notes.txt"
@@ -67,7 +75,8 @@ load() { # label, then environment for load.cjs
 }
 
 : > "$work/notes.txt"
-Database__Provider=sqlite Database__ConnectionString="Data Source=$database" ASPNETCORE_URLS="http://127.0.0.1:$port" \
+# The daily notice run (a hosted job, 35-50 s over 100,000 customers) is off: it would run inside the measurement.
+Delivery__DailyRunEnabled=false DOTNET_PerfMapEnabled="${PERF_RECORD:+1}" DOTNET_EnableWriteXorExecute="${PERF_RECORD:+0}" Database__Provider=sqlite Database__ConnectionString="Data Source=$database" ASPNETCORE_URLS="http://127.0.0.1:$port" \
   ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning dotnet "$web_dll" > "$work/server.log" 2>&1 &
 server_pid=$!
 wait_for "http://127.0.0.1:$port/health"
