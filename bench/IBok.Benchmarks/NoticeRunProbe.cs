@@ -3,6 +3,7 @@ using System.Globalization;
 using IBok.GraphQL.Application.Delivery;
 using IBok.GraphQL.Persistence;
 using IBok.GraphQL.Persistence.Access;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -13,7 +14,9 @@ namespace IBok.Benchmarks;
 /// <c>dotnet bin/Release/net10.0/IBok.Benchmarks.dll notice-run --database /tmp/noticebench/d100k.db [--day 2026-11-21] [--page 1000]</c>
 /// (or <c>--postgres "Host=…"</c>). Migrates the database first (adds the outbox tables to an older demo file; not
 /// timed). The day defaults to the demo's "today", so the demo's recent invoices, due dates and overdue documents
-/// make notices due.
+/// make notices due. On SQLite a second connection meanwhile takes the write lock every 100 ms (<c>BEGIN IMMEDIATE</c>
+/// and rollback, as a sign-in's write would, with the provider's default busy handling) and the probe reports how long
+/// those writers waited.
 /// </remarks>
 public static class NoticeRunProbe
 {
@@ -23,9 +26,10 @@ public static class NoticeRunProbe
         var day = DateOnly.ParseExact(Option("--day") ?? "2026-11-21", "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var page = int.Parse(Option("--page") ?? "1000", CultureInfo.InvariantCulture);
         var postgres = Option("--postgres");
+        var sqliteFile = Option("--database") ?? "data/demo-bench.db";
         var database = postgres is not null
             ? new DatabaseOptions { Provider = "postgresql", ConnectionString = postgres }
-            : new DatabaseOptions { Provider = "sqlite", ConnectionString = "Data Source=" + (Option("--database") ?? "data/demo-bench.db") };
+            : new DatabaseOptions { Provider = "sqlite", ConnectionString = "Data Source=" + sqliteFile };
         var builder = new DbContextOptionsBuilder<IBokDbContext>();
         database.Configure(builder);
         await using (var migrate = new IBokDbContext(builder.Options, new ViewerAccessor { Viewer = Viewer.System }))
@@ -37,6 +41,8 @@ public static class NoticeRunProbe
         foreach (var pass in new[] { "first", "second" })
         {
             await using var db = new IBokDbContext(builder.Options, new ViewerAccessor { Viewer = Viewer.System });
+            using var stopWriter = new CancellationTokenSource();
+            var writer = postgres is null ? Task.Run(() => WriteMeanwhileAsync("Data Source=" + sqliteFile, stopWriter.Token)) : Task.FromResult(new List<double>());
             var process = Process.GetCurrentProcess();
             var cpuBefore = process.TotalProcessorTime;
             var allocatedBefore = GC.GetTotalAllocatedBytes();
@@ -44,11 +50,47 @@ public static class NoticeRunProbe
             var summary = await new DailyNoticeRun(db, new NoticeOutbox(db, TimeProvider.System, options), TimeProvider.System, options, NullLogger<DailyNoticeRun>.Instance)
                 .RunAsync(day, CancellationToken.None);
             watch.Stop();
+            await stopWriter.CancelAsync();
+            var waits = await writer;
             process.Refresh();
             var counts = summary.Counts;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{database.Provider} {pass} run for {day:yyyy-MM-dd}: {counts.Customers:N0} customers, {counts.Planned:N0} due, {counts.Enqueued:N0} enqueued, {counts.AlreadyQueued:N0} already queued, {counts.Failed:N0} unreadable; " +
                 $"{watch.Elapsed.TotalSeconds:F1} s wall, {(process.TotalProcessorTime - cpuBefore).TotalSeconds:F1} s CPU, {(GC.GetTotalAllocatedBytes() - allocatedBefore) / 1_048_576:N0} MB allocated, working set {process.WorkingSet64 / 1_048_576:N0} MB"));
+            if (waits.Count > 0)
+            {
+                waits.Sort();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  concurrent writer: {waits.Count} write-lock acquisitions, wait p50 {waits[waits.Count / 2]:F0} ms, p99 {waits[Math.Min(waits.Count - 1, waits.Count * 99 / 100)]:F0} ms, max {waits[^1]:F0} ms"));
+            }
         }
+    }
+
+    /// <summary>Takes and releases the write lock every 100 ms until stopped; returns each acquisition's wait in milliseconds.</summary>
+    private static async Task<List<double>> WriteMeanwhileAsync(string connectionString, CancellationToken stop)
+    {
+        var waits = new List<double>();
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(CancellationToken.None);
+        while (!stop.IsCancellationRequested)
+        {
+            var watch = Stopwatch.StartNew();
+            await using (var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(CancellationToken.None))
+            {
+                waits.Add(watch.Elapsed.TotalMilliseconds);
+                await transaction.RollbackAsync(CancellationToken.None);
+            }
+
+            try
+            {
+                await Task.Delay(100, stop);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+
+        return waits;
     }
 }
