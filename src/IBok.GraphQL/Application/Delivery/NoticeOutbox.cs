@@ -41,7 +41,7 @@ public sealed record EnqueueCounts(int Customers, int Planned, int Enqueued, int
 public sealed class NoticeOutbox(IBokDbContext db, TimeProvider time, DeliveryOptions options)
 {
     /// <summary>Published outages that can still be announced on <paramref name="today"/> (a notice to everyone has no area here;
-    /// <see cref="EnqueueAsync"/> gives it each customer's own town).</summary>
+    /// <c>EnqueueAsync</c> gives it each customer's own town).</summary>
     public async Task<IReadOnlyList<NoticeRow>> CurrentOutagesAsync(DateOnly today, CancellationToken cancellationToken)
     {
         var since = today.AddDays(-options.Policy.OutageGraceDays - 1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
@@ -58,8 +58,20 @@ public sealed class NoticeOutbox(IBokDbContext db, TimeProvider time, DeliveryOp
     /// <param name="outages">Published outages to announce (from <see cref="CurrentOutagesAsync"/>).</param>
     /// <param name="only">Keeps only the notices the change caused (e.g. the invoices just issued); null keeps all.</param>
     /// <param name="cancellationToken">Cancels.</param>
+    public Task<EnqueueCounts> EnqueueAsync(
+        IReadOnlyCollection<long> customerIds, DateOnly today, IReadOnlyList<NoticeRow> outages, Func<PlannedNotice, bool>? only, CancellationToken cancellationToken) =>
+        EnqueueAsync(customerIds, today, outages, only, null, cancellationToken);
+
+    /// <summary>Plans for the customers and adds the due, new notices to the context (not saved); also tallies per customer.</summary>
+    /// <param name="customerIds">The customers.</param>
+    /// <param name="today">The planning day.</param>
+    /// <param name="outages">Published outages to announce (from <see cref="CurrentOutagesAsync"/>).</param>
+    /// <param name="only">Keeps only the notices the change caused (e.g. the invoices just issued); null keeps all.</param>
+    /// <param name="perCustomer">When given, receives each customer's own counts (the sum is the result).</param>
+    /// <param name="cancellationToken">Cancels.</param>
     public async Task<EnqueueCounts> EnqueueAsync(
-        IReadOnlyCollection<long> customerIds, DateOnly today, IReadOnlyList<NoticeRow> outages, Func<PlannedNotice, bool>? only, CancellationToken cancellationToken)
+        IReadOnlyCollection<long> customerIds, DateOnly today, IReadOnlyList<NoticeRow> outages, Func<PlannedNotice, bool>? only,
+        IDictionary<long, EnqueueCounts>? perCustomer, CancellationToken cancellationToken)
     {
         if (customerIds.Count == 0)
         {
@@ -138,6 +150,16 @@ public sealed class NoticeOutbox(IBokDbContext db, TimeProvider time, DeliveryOp
             catch (Exception unreadable) when (unreadable is InvalidDataException or FormatException or ArgumentException)
             {
                 failed++;
+                perCustomer?.Add(customer.Id, new EnqueueCounts(1, 0, 0, 0, 1));
+            }
+        }
+
+        if (perCustomer is not null)
+        {
+            var plannedOf = planned.CountBy(item => item.CustomerId).ToDictionary();
+            foreach (var customer in customers.Where(customer => !perCustomer.ContainsKey(customer.Id)))
+            {
+                perCustomer.Add(customer.Id, new EnqueueCounts(1, plannedOf.GetValueOrDefault(customer.Id), 0, 0, 0));
             }
         }
 
@@ -161,6 +183,11 @@ public sealed class NoticeOutbox(IBokDbContext db, TimeProvider time, DeliveryOp
         {
             if (!known.Add(item.Notice.IdempotencyKey))
             {
+                if (perCustomer is not null)
+                {
+                    perCustomer[item.CustomerId] = perCustomer[item.CustomerId] + new EnqueueCounts(0, 0, 0, 1, 0);
+                }
+
                 continue;
             }
 
@@ -186,6 +213,10 @@ public sealed class NoticeOutbox(IBokDbContext db, TimeProvider time, DeliveryOp
                 CreatedAt = now,
             });
             enqueued++;
+            if (perCustomer is not null)
+            {
+                perCustomer[item.CustomerId] = perCustomer[item.CustomerId] + new EnqueueCounts(0, 0, 1, 0, 0);
+            }
         }
 
         return new EnqueueCounts(customers.Count, planned.Count, enqueued, planned.Count - enqueued, failed);
