@@ -18,7 +18,7 @@ public sealed record DeliveryOptions
     /// <summary>The time of day (server's local time) the daily notice run starts; 06:00 by default.</summary>
     public TimeOnly DailyRunAt { get; init; } = new(6, 0);
 
-    /// <summary>Customers planned per database round trip and transaction of the daily run.</summary>
+    /// <summary>Customers planned per page of the daily run (its reads, and one short write transaction for the new notices).</summary>
     public int RunPageSize { get; init; } = 1000;
 
     /// <summary>Whether the dispatcher runs in this process; true by default (turn off on all but one instance if you like;
