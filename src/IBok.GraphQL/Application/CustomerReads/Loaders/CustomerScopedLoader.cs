@@ -12,7 +12,9 @@ namespace IBok.GraphQL.Application.CustomerReads.Loaders;
 /// <remarks>
 /// A loader given the <see cref="CustomerReadCache"/> first looks in the process's <see cref="CustomerReadCache"/> for the
 /// customers whose data version this request read (<see cref="RequestCustomers.AddRead"/>): when every customer is
-/// there, no statement runs; the others are loaded in one statement and stored.
+/// there, no statement runs; the others are loaded in one statement and stored. A customer's rows come as a
+/// <see cref="CustomerRows{TRow}"/>, which keeps what resolvers derive from them, so requests that read the same cached
+/// rows share the derived values too.
 /// </remarks>
 /// <typeparam name="TRow">The row type, already narrowed by the viewer filter of <see cref="IBokDbContext"/>.</typeparam>
 public abstract class CustomerScopedLoader<TRow> : DataLoaderBase<long, CustomerRows<TRow>>
