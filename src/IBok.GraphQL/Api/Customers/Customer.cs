@@ -53,7 +53,7 @@ public sealed class Customer
 
     /// <summary>The customer's premises (punkty poboru), by code.</summary>
     public async Task<IReadOnlyList<Premises>> Premises(PremisesByCustomerLoader premises, CancellationToken cancellationToken) =>
-        [.. (await premises.LoadAsync(_row.Id, cancellationToken).ConfigureAwait(false)).Select(row => Customers.Premises.Of(row)!)];
+        (await premises.LoadAsync(_row.Id, cancellationToken).ConfigureAwait(false)).Derived(Customers.Premises.AllOfCustomer);
 
     /// <summary>The customer's contracts (umowy), newest first.</summary>
     public async Task<IReadOnlyList<Contract>> Contracts(ContractsByCustomerLoader contracts, CancellationToken cancellationToken) =>
@@ -61,8 +61,11 @@ public sealed class Customer
 
     /// <summary>The meters at all of the customer's premises, by serial number.</summary>
     /// <param name="serialNumber">Only the meter with this serial number (numer fabryczny), ignoring case and surrounding spaces.</param>
-    public async Task<IReadOnlyList<Meter>> Meters(string? serialNumber, MetersByCustomerLoader meters, CancellationToken cancellationToken) =>
-        Meter.Matching(await meters.LoadAsync(_row.Id, cancellationToken).ConfigureAwait(false), serialNumber);
+    public async Task<IReadOnlyList<Meter>> Meters(string? serialNumber, MetersByCustomerLoader meters, CancellationToken cancellationToken)
+    {
+        var rows = await meters.LoadAsync(_row.Id, cancellationToken).ConfigureAwait(false);
+        return string.IsNullOrWhiteSpace(serialNumber) ? rows.Derived(Meter.AllOfCustomer) : Meter.Matching(rows, serialNumber);
+    }
 
     /// <summary>The customer's invoices and correction invoices, newest issue date first unless ordered otherwise.</summary>
     /// <param name="where">Which invoices: paid or unpaid, issue dates, gross amounts (all inclusive).</param>
@@ -91,13 +94,11 @@ public sealed class Customer
     /// <summary>The notices inbox, newest first.</summary>
     /// <param name="unreadOnly">Only notices not read yet.</param>
     public async Task<IReadOnlyList<Notice>> Notices(NoticesByCustomerLoader notices, CancellationToken cancellationToken, bool unreadOnly = false) =>
-        [.. (await notices.LoadAsync(_row.Id, cancellationToken).ConfigureAwait(false))
-            .Where(notice => !unreadOnly || notice.Delivery.ReadAt is null)
-            .Select(Notice.Of)];
+        (await notices.LoadAsync(_row.Id, cancellationToken).ConfigureAwait(false)).Derived(unreadOnly ? Notice.UnreadOfCustomer : Notice.AllOfCustomer);
 
     /// <summary>How many notices the customer has not read yet.</summary>
     public async Task<int> UnreadNoticeCount(NoticesByCustomerLoader notices, CancellationToken cancellationToken) =>
-        (await notices.LoadAsync(_row.Id, cancellationToken).ConfigureAwait(false)).Count(notice => notice.Delivery.ReadAt is null);
+        (await notices.LoadAsync(_row.Id, cancellationToken).ConfigureAwait(false)).Derived(Notice.UnreadOfCustomer).Count;
 
     /// <summary>The consents the customer has given or refused (e-invoice per contract, notifications per channel and kind).</summary>
     public async Task<IReadOnlyList<Consent>> Consents(ConsentsByCustomerLoader consents, CancellationToken cancellationToken) =>

@@ -27,7 +27,7 @@ public sealed class Premises
 
     /// <summary>The meters installed here (removed ones included), by serial number.</summary>
     public async Task<IReadOnlyList<Meter>> Meters(MetersByCustomerLoader meters, CancellationToken cancellationToken) =>
-        Meter.Matching((await meters.LoadAsync(_row.CustomerId, cancellationToken).ConfigureAwait(false)).Where(meter => meter.PremisesId == _row.Id), null);
+        (await meters.LoadAsync(_row.CustomerId, cancellationToken).ConfigureAwait(false)).Derived(Meter.ByPremisesOfCustomer).GetValueOrDefault(_row.Id) ?? [];
 
     /// <summary>The contracts for this premises, newest first.</summary>
     public async Task<IReadOnlyList<Contract>> Contracts(ContractsByCustomerLoader contracts, CancellationToken cancellationToken) =>
@@ -47,6 +47,9 @@ public sealed class Premises
 
         return Of(row);
     }
+
+    /// <summary>A customer's premises in the loader's order (by code), shared by the requests that read the same rows.</summary>
+    internal static readonly CustomerDerivation<PremisesRow, IReadOnlyList<Premises>> AllOfCustomer = new(rows => [.. rows.Select(row => new Premises(row))]);
 
     internal static Premises? Of(PremisesRow? row) => row is null ? null : new Premises(row);
 }

@@ -125,10 +125,24 @@ public sealed class Invoice
         var rowsLoading = invoices.LoadAsync(customerId, cancellationToken);
         var settlement = await settlements.OfAsync(customerId, cancellationToken).ConfigureAwait(false);
         var rows = await rowsLoading.ConfigureAwait(false);
-        var ordering = order ?? new InvoiceOrder();
+        var ordering = order ?? DefaultOrder;
+        if (filter is null && ordering == DefaultOrder)
+        {
+            return rows.Derived(NewestFirst, settlement);
+        }
+
         return InvoiceSelection.Select(rows, settlement, filter?.ToCriteria(), ordering.Field, ordering.Direction == OrderDirection.Desc)
             .Select(settled => new Invoice(settled));
     }
+
+    private static readonly InvoiceOrder DefaultOrder = new();
+
+    /// <summary>
+    /// Every invoice of a customer, newest issue date first, settled by one settlement (the one of the request's day,
+    /// itself derived from the ledger rows): shared by the requests that read the same rows on the same day.
+    /// </summary>
+    private static readonly CustomerDerivation<InvoiceRow, Settlement, IReadOnlyList<Invoice>> NewestFirst = new((rows, settlement) =>
+        [.. InvoiceSelection.Select(rows, settlement, null, DefaultOrder.Field, DefaultOrder.Direction == OrderDirection.Desc).Select(settled => new Invoice(settled))]);
 }
 
 /// <summary>A seller or buyer as printed on an invoice.</summary>

@@ -55,9 +55,7 @@ public sealed class Meter
 
     /// <summary>The latest reading in the meter's history (accepted or flagged for review); null before the first.</summary>
     public async Task<Reading?> LastReading(LastReadingsByCustomerLoader readings, CancellationToken cancellationToken) =>
-        (await readings.LoadAsync(_row.CustomerId, cancellationToken).ConfigureAwait(false)).FirstOrDefault(row => row.MeterId == _row.Id) is { } row
-            ? new Reading(row)
-            : null;
+        (await readings.LoadAsync(_row.CustomerId, cancellationToken).ConfigureAwait(false)).Derived(LastReadingByMeter).GetValueOrDefault(_row.Id);
 
     /// <summary>The readings of this meter, newest first, rejected ones included with their status.</summary>
     [UsePaging(MaxPageSize = 100, DefaultPageSize = 20, IncludeTotalCount = true, ConnectionName = "Reading")]
@@ -89,6 +87,27 @@ public sealed class Meter
 
         return row is null ? null : new Meter(row);
     }
+
+    /// <summary>A customer's meters by serial number, shared by the requests that read the same rows.</summary>
+    internal static readonly CustomerDerivation<MeterRow, IReadOnlyList<Meter>> AllOfCustomer = new(rows => Matching(rows, null));
+
+    /// <summary>A customer's meters by premises id, each premises' by serial number.</summary>
+    internal static readonly CustomerDerivation<MeterRow, IReadOnlyDictionary<long, IReadOnlyList<Meter>>> ByPremisesOfCustomer = new(rows =>
+        rows.Derived(AllOfCustomer)
+            .GroupBy(meter => meter._row.PremisesId)
+            .ToDictionary(group => group.Key, group => (IReadOnlyList<Meter>)[.. group]));
+
+    /// <summary>The latest reading of each meter by meter id (the loader returns at most one per meter; the first is kept).</summary>
+    private static readonly CustomerDerivation<MeterReadingRow, IReadOnlyDictionary<long, Reading>> LastReadingByMeter = new(rows =>
+    {
+        var byMeter = new Dictionary<long, Reading>(rows.Count);
+        foreach (var row in rows)
+        {
+            byMeter.TryAdd(row.MeterId, new Reading(row));
+        }
+
+        return byMeter.AsReadOnly();
+    });
 
     /// <summary>The meters, by serial number, optionally only the one with <paramref name="serialNumber"/>.</summary>
     internal static IReadOnlyList<Meter> Matching(IEnumerable<MeterRow> rows, string? serialNumber)

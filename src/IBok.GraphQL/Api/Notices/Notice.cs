@@ -59,5 +59,12 @@ public sealed class Notice
         return found is null ? null : new Notice(found);
     }
 
+    /// <summary>A customer's notices, newest first, shared by the requests that read the same rows.</summary>
+    internal static readonly CustomerDerivation<DeliveredNotice, IReadOnlyList<Notice>> AllOfCustomer = new(rows => [.. rows.Select(Of)]);
+
+    /// <summary>A customer's unread notices, newest first.</summary>
+    internal static readonly CustomerDerivation<DeliveredNotice, IReadOnlyList<Notice>> UnreadOfCustomer = new(rows =>
+        [.. rows.Where(notice => notice.Delivery.ReadAt is null).Select(Of)]);
+
     internal static Notice Of(DeliveredNotice notice) => new(notice);
 }

@@ -8,7 +8,19 @@ namespace IBok.GraphQL.Application.CustomerReads;
 /// Finds the customers a request starts from and registers them in <see cref="RequestCustomers"/>, so their children
 /// load in one batch. The viewer filter decides visibility: another customer's id is simply not found.
 /// </summary>
-public sealed class CustomerLookup(ReadDatabase database, RowByIdLoader<CustomerRow> customersById, RequestCustomers requestCustomers)
+/// <remarks>
+/// A customer's row read by id is kept in <see cref="CustomerReadCache"/> under its own <c>data_version</c> (read in the
+/// same statement, so the row is exactly that version). The next request for the customer reads only the id and
+/// <c>data_version</c> through the viewer filter, a cheaper statement, and uses the cached row when the version matches;
+/// otherwise (the customer changed) it reads the row again. A viewer who may not see the customer finds nothing, cached
+/// or not.
+/// </remarks>
+public sealed class CustomerLookup(
+    ReadDatabase database,
+    RowByIdLoader<CustomerRow> customersById,
+    CustomerVersionByIdLoader versionsById,
+    RequestCustomers requestCustomers,
+    CustomerReadCache cache)
 {
     /// <summary>The most customers one request may ask for by id.</summary>
     public const int MaxIds = 100;
@@ -20,10 +32,26 @@ public sealed class CustomerLookup(ReadDatabase database, RowByIdLoader<Customer
     /// <summary>One customer by id, or null when it does not exist for this viewer.</summary>
     public async Task<CustomerRow?> ByIdAsync(long id, CancellationToken cancellationToken)
     {
+        if (cache.TryGetAnyVersion(typeof(CustomerRow), id, out var cachedVersion, out CustomerRow cached))
+        {
+            var current = await versionsById.LoadAsync(id, cancellationToken).ConfigureAwait(false);
+            if (current is null)
+            {
+                return null;
+            }
+
+            if (current.DataVersion == cachedVersion)
+            {
+                requestCustomers.AddRead(id, cachedVersion);
+                return cached;
+            }
+        }
+
         var row = await customersById.LoadAsync(id, cancellationToken).ConfigureAwait(false);
         if (row is not null)
         {
             requestCustomers.AddRead(row.Id, row.DataVersion);
+            cache.Set(typeof(CustomerRow), row.Id, row.DataVersion, row, 1);
         }
 
         return row;

@@ -23,8 +23,9 @@ public sealed class CustomerReadCacheOptions
 /// </summary>
 /// <remarks>
 /// Cached values are shared between concurrent requests: they are no-tracking rows that read code never changes
-/// (GraphQL types wrap them; nothing assigns to a row outside the write services, which load their own tracked rows).
-/// Only rows are cached, never what depends on the day (a settlement's statuses, "overdue", "expires soon").
+/// (GraphQL types wrap them; nothing assigns to a row outside the write services, which load their own tracked rows),
+/// held in a <see cref="CustomerRows{TRow}"/> with the immutable values derived from them. What depends on the day (a
+/// settlement's statuses, "overdue") is derived with the day as its argument, so a new day derives it anew.
 /// </remarks>
 public sealed class CustomerReadCache : IDisposable
 {
@@ -56,12 +57,32 @@ public sealed class CustomerReadCache : IDisposable
         return false;
     }
 
+    /// <summary>
+    /// The value of <paramref name="kind"/> cached for a customer under whatever data version, with that version: for a
+    /// caller that reads the customer's current version through the viewer filter next and uses the value only when it
+    /// matches.
+    /// </summary>
+    public bool TryGetAnyVersion<TValue>(Type kind, long customerId, out long dataVersion, out TValue value)
+        where TValue : class
+    {
+        if (_cache.TryGetValue(new Key(kind, customerId), out var cached) && cached is Entry<TValue> entry)
+        {
+            dataVersion = entry.DataVersion;
+            value = entry.Value;
+            return true;
+        }
+
+        dataVersion = 0;
+        value = null!;
+        return false;
+    }
+
     /// <summary>Stores a customer's rows of <paramref name="kind"/> as loaded under <paramref name="dataVersion"/>.</summary>
     /// <param name="kind">The kind of rows (the loader's type).</param>
     /// <param name="customerId">The customer.</param>
     /// <param name="dataVersion">The token the request read before loading the rows (the rows are at least as new).</param>
     /// <param name="value">The rows; never changed afterwards.</param>
-    /// <param name="size">The number of rows.</param>
+    /// <param name="size">The number of rows (what is derived from them later is not counted; it is of the same order).</param>
     public void Set<TValue>(Type kind, long customerId, long dataVersion, TValue value, int size)
         where TValue : class
     {

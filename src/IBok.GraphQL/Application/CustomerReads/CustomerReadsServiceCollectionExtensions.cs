@@ -20,6 +20,7 @@ public static class CustomerReadsServiceCollectionExtensions
         services.TryAddScoped<CustomerSettlements>();
         services.TryAddScoped<CustomerLookup>();
         services.TryAddScoped(typeof(RowByIdLoader<>));
+        services.TryAddScoped<CustomerVersionByIdLoader>();
         services.TryAddScoped<PremisesByCustomerLoader>();
         services.TryAddScoped<ContractsByCustomerLoader>();
         services.TryAddScoped<ConsentsByCustomerLoader>();

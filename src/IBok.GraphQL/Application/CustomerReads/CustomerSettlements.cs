@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Globalization;
 using IBok.Domain;
 using IBok.Domain.Settlements;
 using IBok.GraphQL.Application.CustomerReads.Loaders;
@@ -8,45 +8,36 @@ using IBok.GraphQL.Persistence.Model.Settlements;
 namespace IBok.GraphQL.Application.CustomerReads;
 
 /// <summary>
-/// The settlements (rozrachunki) of the customers of one request: each customer's ledger rebuilt once from their
-/// entry rows by IBok.Domain, and read as of today (the utility's calendar day).
+/// The settlements (rozrachunki) of the customers of one request: each customer's ledger rebuilt from their entry rows
+/// by IBok.Domain, and read as of today (the utility's calendar day, taken once per request so that every field of a
+/// request describes the same day).
 /// </summary>
 /// <remarks>
-/// The rebuilt <see cref="Ledger"/> (immutable, independent of the day) is kept in <see cref="CustomerReadCache"/> beside
-/// the entry rows, under the customer's data version this request read; the reading as of today is made per request.
+/// The rebuilt <see cref="Ledger"/> (independent of the day) and the <see cref="Settlement"/> of a day are derived from
+/// the entry rows (<see cref="CustomerRows{TRow}.Derived{TDerived}"/>): when the rows come from
+/// <see cref="CustomerReadCache"/>, requests of the same day share them; a new day or new rows derive them anew.
 /// </remarks>
-public sealed class CustomerSettlements(
-    LedgerEntriesByCustomerLoader entries, UtilityCalendar calendar, RequestCustomers customers, CustomerReadCache cache)
+public sealed class CustomerSettlements(LedgerEntriesByCustomerLoader entries, UtilityCalendar calendar)
 {
-    private readonly ConcurrentDictionary<long, Lazy<Task<Settlement>>> _settlements = new();
+    private static readonly CustomerDerivation<LedgerEntryRow, Ledger> LedgerOfRows = new(rows =>
+        // The ledger's customer number only labels its messages; the id keeps this independent of the customer row.
+        LedgerMapping.ToLedger(rows.CustomerId.ToString(CultureInfo.InvariantCulture), rows));
+
+    private static readonly CustomerDerivation<LedgerEntryRow, DateOnly, Settlement> SettlementOnDay = new((rows, day) =>
+        new Settlement(rows.Derived(LedgerOfRows), rows, day));
+
+    private readonly DateOnly _today = calendar.Today;
+
+    /// <summary>The day this request's settlements describe.</summary>
+    public DateOnly Today => _today;
 
     /// <summary>The settlement of one customer (an empty one when the customer has no entries or is not visible).</summary>
-    public Task<Settlement> OfAsync(long customerId, CancellationToken cancellationToken) =>
-        _settlements.GetOrAdd(customerId, id => new Lazy<Task<Settlement>>(() => BuildAsync(id, cancellationToken))).Value;
-
-    private async Task<Settlement> BuildAsync(long customerId, CancellationToken cancellationToken)
+    public async Task<Settlement> OfAsync(long customerId, CancellationToken cancellationToken)
     {
-        // The version is read before the rows: rows loaded now are at least that new, so the ledger may carry its label.
-        var known = customers.TryGetDataVersion(customerId, out var version);
         var rows = await entries.LoadAsync(customerId, cancellationToken).ConfigureAwait(false);
-        // Reused only when built from these very row objects (the entries loader's cached ones), so the ledger always
-        // matches the rows shown beside it.
-        if (!known || !cache.TryGet(typeof(Ledger), customerId, version, out CachedLedger cached) || !cached.Rows.SequenceEqual(rows))
-        {
-            // The ledger's customer number only labels its messages; the id keeps this independent of the customer row.
-            cached = new CachedLedger(rows, LedgerMapping.ToLedger(customerId.ToString(System.Globalization.CultureInfo.InvariantCulture), rows));
-            if (known)
-            {
-                cache.Set(typeof(Ledger), customerId, version, cached, rows.Length);
-            }
-        }
-
-        return new Settlement(cached.Ledger, rows, calendar.Today);
+        return rows.Derived(SettlementOnDay, _today);
     }
 }
-
-/// <summary>A ledger with the entry rows it was rebuilt from.</summary>
-internal sealed record CachedLedger(IReadOnlyList<LedgerEntryRow> Rows, Ledger Ledger);
 
 /// <summary>One customer's ledger read as of one day.</summary>
 public sealed class Settlement

@@ -71,15 +71,18 @@ public static class InvoiceSelection
                 && (maxGrosz is not { } high || invoice.Row.GrossGrosz <= high));
         }
 
-        Func<SettledInvoice, IComparable> key = orderBy switch
+        var ordered = (orderBy, descending) switch
         {
-            InvoiceOrderField.DueDate => invoice => invoice.Row.DueDate,
-            InvoiceOrderField.GrossAmount => invoice => invoice.Row.GrossGrosz,
-            _ => invoice => invoice.Row.IssueDate,
+            (InvoiceOrderField.DueDate, false) => selected.OrderBy(invoice => invoice.Row.DueDate),
+            (InvoiceOrderField.DueDate, true) => selected.OrderByDescending(invoice => invoice.Row.DueDate),
+            (InvoiceOrderField.GrossAmount, false) => selected.OrderBy(invoice => invoice.Row.GrossGrosz),
+            (InvoiceOrderField.GrossAmount, true) => selected.OrderByDescending(invoice => invoice.Row.GrossGrosz),
+            (_, false) => selected.OrderBy(invoice => invoice.Row.IssueDate),
+            (_, true) => selected.OrderByDescending(invoice => invoice.Row.IssueDate),
         };
-        var ordered = descending
-            ? selected.OrderByDescending(key).ThenByDescending(invoice => invoice.Row.Number, StringComparer.Ordinal)
-            : selected.OrderBy(key).ThenBy(invoice => invoice.Row.Number, StringComparer.Ordinal);
+        ordered = descending
+            ? ordered.ThenByDescending(invoice => invoice.Row.Number, StringComparer.Ordinal)
+            : ordered.ThenBy(invoice => invoice.Row.Number, StringComparer.Ordinal);
         return [.. ordered];
     }
 

@@ -144,6 +144,29 @@ public sealed class DashboardCacheFreshnessTests
         Assert.Contains("\"notices\":[{\"title\":\"Przerwa 2 (przedłużona)\"}", afterNotice, StringComparison.Ordinal);
     }
 
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task CustomerRowChangedByRawSql_NextDashboard_ShowsTheNewNameThenCostsOneStatementAgain(string provider)
+    {
+        await using var host = await CachingApiHost.CreateAsync(provider);
+        var seeded = await SeedAsync(host);
+        var before = await WarmAsync(host, seeded.Viewer);
+
+        await using (var other = host.SystemContext())
+        {
+            await other.Database.ExecuteSqlAsync($"UPDATE customers SET name = {"Anna Nowak-Kowalska"}, city = {"Gdańsk"} WHERE id = {seeded.Customer.Id}");
+        }
+
+        var after = await AssertFreshAsync(host, seeded.Viewer);
+        // The cached row's version no longer matches: the version, the row and every child kind are read again.
+        var refreshStatements = host.LastStatements;
+        var warmStatements = await WarmStatementsAsync(host, seeded.Viewer);
+
+        Assert.DoesNotContain("Anna Nowak-Kowalska", before, StringComparison.Ordinal);
+        Assert.Contains("\"name\":\"Anna Nowak-Kowalska\",\"address\":{\"street\":", after, StringComparison.Ordinal);
+        Assert.Contains("\"city\":\"Gdańsk\"}", after, StringComparison.Ordinal);
+        Assert.Equal((8, 1), (refreshStatements, warmStatements));
+    }
+
     /// <summary>Customer 100001: one premises with a water meter (3 readings), 2 invoices in the ledger, 2 unread notices.</summary>
     internal static async Task<Seeded> SeedAsync(CachingApiHost host, string number = "100001")
     {

@@ -12,13 +12,15 @@ namespace IBok.GraphQL.Application.CustomerReads.Loaders;
 /// <remarks>
 /// A loader given the <see cref="CustomerReadCache"/> first looks in the process's <see cref="CustomerReadCache"/> for the
 /// customers whose data version this request read (<see cref="RequestCustomers.AddRead"/>): when every customer is
-/// there, no statement runs; the others are loaded in one statement and stored.
+/// there, no statement runs; the others are loaded in one statement and stored. A customer's rows come as a
+/// <see cref="CustomerRows{TRow}"/>, which keeps what resolvers derive from them, so requests that read the same cached
+/// rows share the derived values too.
 /// </remarks>
 /// <typeparam name="TRow">The row type, already narrowed by the viewer filter of <see cref="IBokDbContext"/>.</typeparam>
-public abstract class CustomerScopedLoader<TRow> : GroupDataLoader<long, TRow>
+public abstract class CustomerScopedLoader<TRow> : DataLoaderBase<long, CustomerRows<TRow>>
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<long, Task<Dictionary<long, TRow[]>>> _loads = [];
+    private readonly Dictionary<long, Task<Dictionary<long, CustomerRows<TRow>>>> _loads = [];
     private readonly ReadDatabase _database;
     private readonly RequestCustomers _customers;
     private readonly CustomerReadCache? _cache;
@@ -46,33 +48,79 @@ public abstract class CustomerScopedLoader<TRow> : GroupDataLoader<long, TRow>
     protected abstract long CustomerOf(TRow row);
 
     /// <inheritdoc />
-    protected sealed override async Task<ILookup<long, TRow>> LoadGroupedBatchAsync(IReadOnlyList<long> keys, CancellationToken cancellationToken)
+    protected sealed override async Task<IReadOnlyDictionary<long, CustomerRows<TRow>>> FetchAsync(IReadOnlyList<long> keys, CancellationToken cancellationToken)
     {
-        (long Key, Task<Dictionary<long, TRow[]>> Load)[] loads;
+        // Usually every key of the batch is in one load (the request's first): its dictionary answers them all.
+        Task<Dictionary<long, CustomerRows<TRow>>>? onlyLoad = null;
+        var severalLoads = false;
         lock (_gate)
         {
-            if (keys.Any(key => !_loads.ContainsKey(key)))
+            List<long>? unloaded = null;
+            foreach (var key in keys)
             {
-                var customerIds = keys.Concat(_customers.Snapshot()).Where(id => !_loads.ContainsKey(id)).Distinct().Order().ToArray();
-                var load = LoadCustomersAsync(customerIds, cancellationToken);
-                foreach (var id in customerIds)
+                if (!_loads.ContainsKey(key))
+                {
+                    (unloaded ??= []).Add(key);
+                }
+            }
+
+            if (unloaded is not null)
+            {
+                foreach (var id in _customers.Snapshot())
+                {
+                    if (!_loads.ContainsKey(id) && !unloaded.Contains(id))
+                    {
+                        unloaded.Add(id);
+                    }
+                }
+
+                unloaded.Sort();
+                var load = LoadCustomersAsync([.. unloaded], cancellationToken);
+                foreach (var id in unloaded)
                 {
                     _loads[id] = load;
                 }
             }
 
-            loads = keys.Distinct().Select(key => (key, _loads[key])).ToArray();
+            foreach (var key in keys)
+            {
+                var load = _loads[key];
+                severalLoads |= onlyLoad is not null && !ReferenceEquals(onlyLoad, load);
+                onlyLoad ??= load;
+            }
         }
 
-        await Task.WhenAll(loads.Select(pair => pair.Load).Distinct()).ConfigureAwait(false);
-        return loads
-            .SelectMany(pair => pair.Load.Result[pair.Key].Select(row => (pair.Key, Row: row)))
-            .ToLookup(pair => pair.Key, pair => pair.Row);
+        if (onlyLoad is null)
+        {
+            return new Dictionary<long, CustomerRows<TRow>>();
+        }
+
+        if (!severalLoads)
+        {
+            return await onlyLoad.ConfigureAwait(false);
+        }
+
+        var values = new Dictionary<long, CustomerRows<TRow>>(keys.Count);
+        foreach (var key in keys)
+        {
+            Task<Dictionary<long, CustomerRows<TRow>>> load;
+            lock (_gate)
+            {
+                load = _loads[key];
+            }
+
+            values[key] = (await load.ConfigureAwait(false))[key];
+        }
+
+        return values;
     }
 
-    private async Task<Dictionary<long, TRow[]>> LoadCustomersAsync(long[] customerIds, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    protected sealed override CustomerRows<TRow> MissingValue(long key) => new(key, []);
+
+    private async Task<Dictionary<long, CustomerRows<TRow>>> LoadCustomersAsync(long[] customerIds, CancellationToken cancellationToken)
     {
-        var rowsByCustomer = new Dictionary<long, TRow[]>(customerIds.Length);
+        var rowsByCustomer = new Dictionary<long, CustomerRows<TRow>>(customerIds.Length);
         var cache = _cache;
         var kind = GetType();
         List<long>? toLoad = null;
@@ -82,7 +130,7 @@ public abstract class CustomerScopedLoader<TRow> : GroupDataLoader<long, TRow>
         foreach (var id in customerIds)
         {
             var known = _customers.TryGetDataVersion(id, out var version);
-            if (cache is not null && known && cache.TryGet(kind, id, version, out TRow[] cached))
+            if (cache is not null && known && cache.TryGet(kind, id, version, out CustomerRows<TRow> cached))
             {
                 rowsByCustomer[id] = cached;
                 continue;
@@ -105,12 +153,12 @@ public abstract class CustomerScopedLoader<TRow> : GroupDataLoader<long, TRow>
         var loaded = rows.GroupBy(CustomerOf).ToDictionary(group => group.Key, group => group.ToArray());
         foreach (var id in ids)
         {
-            rowsByCustomer[id] = loaded.GetValueOrDefault(id) ?? [];
+            rowsByCustomer[id] = new CustomerRows<TRow>(id, loaded.GetValueOrDefault(id) ?? []);
         }
 
         foreach (var (id, version) in toStore ?? [])
         {
-            cache!.Set(kind, id, version, rowsByCustomer[id], rowsByCustomer[id].Length);
+            cache!.Set(kind, id, version, rowsByCustomer[id], rowsByCustomer[id].Count);
         }
 
         return rowsByCustomer;
