@@ -24,6 +24,14 @@ if (args is ["dashboard-accounts", ..])
     return;
 }
 
+if (args is ["pipeline-probe", ..])
+{
+    // pipeline-probe --database file [--query dashboard|typename] [--auth bearer|anonymous]: CPU and allocations per
+    // POST /graphql through the server's whole middleware pipeline in-process (see PipelineProbe).
+    await PipelineProbe.RunAsync(args);
+    return;
+}
+
 if (args is ["dashboard-probe", ..])
 {
     // dashboard-probe --database file [--requests N] [--warmup N] [--rounds N] [--accounts N]: CPU and allocations
