@@ -32,6 +32,13 @@ if (args is ["pipeline-probe", ..])
     return;
 }
 
+if (args is ["bearer-probe", ..])
+{
+    // bearer-probe [iterations]: reading a bearer token with and without BearerTicketCache (see BearerTokenProbe).
+    BearerTokenProbe.Run(args);
+    return;
+}
+
 if (args is ["dashboard-probe", ..])
 {
     // dashboard-probe --database file [--requests N] [--warmup N] [--rounds N] [--accounts N]: CPU and allocations
