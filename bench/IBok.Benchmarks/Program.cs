@@ -24,6 +24,21 @@ if (args is ["dashboard-accounts", ..])
     return;
 }
 
+if (args is ["pipeline-probe", ..])
+{
+    // pipeline-probe --database file [--query dashboard|typename] [--auth bearer|anonymous]: CPU and allocations per
+    // POST /graphql through the server's whole middleware pipeline in-process (see PipelineProbe).
+    await PipelineProbe.RunAsync(args);
+    return;
+}
+
+if (args is ["bearer-probe", ..])
+{
+    // bearer-probe [iterations]: reading a bearer token with and without BearerTicketCache (see BearerTokenProbe).
+    BearerTokenProbe.Run(args);
+    return;
+}
+
 if (args is ["dashboard-probe", ..])
 {
     // dashboard-probe --database file [--requests N] [--warmup N] [--rounds N] [--accounts N]: CPU and allocations

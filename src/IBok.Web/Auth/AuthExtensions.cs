@@ -3,7 +3,9 @@ using IBok.GraphQL.Application.Mail;
 using IBok.Web.GraphQL.WebSockets;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace IBok.Web.Auth;
 
@@ -63,6 +65,7 @@ public static class AuthExtensions
             })
             .AddBearerToken(AuthSchemes.Bearer, options => options.BearerTokenExpiration = BearerTokenLifetime)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null);
+        services.AddSingleton<IPostConfigureOptions<BearerTokenOptions>, BearerTicketCache.Setup>();
         return services;
     }
 

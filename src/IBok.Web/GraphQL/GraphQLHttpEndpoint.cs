@@ -94,7 +94,8 @@ public sealed partial class GraphQLHttpEndpoint
         var isPost = HttpMethods.IsPost(httpRequest.Method);
         var mediaType = GraphQLMediaTypes.Negotiate(httpRequest.Headers.Accept, offerHtml: isGet && _options.EnableIde);
 
-        if (context.WebSockets.IsWebSocketRequest)
+        // The feature itself, not context.WebSockets, which allocates a manager on every request to ask the same.
+        if (context.Features.Get<IHttpWebSocketFeature>() is { IsWebSocketRequest: true })
         {
             return (GraphQLHttpResult.Error(
                 StatusCodes.Status400BadRequest,

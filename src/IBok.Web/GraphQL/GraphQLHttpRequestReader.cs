@@ -142,6 +142,13 @@ public static class GraphQLHttpRequestReader
 
     private static GraphQLRequestProblem? CheckContentType(string? contentType)
     {
+        // What clients send nearly always; parsing it as a media type costs allocations on every request.
+        if (string.Equals(contentType, GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(contentType, GraphQLMediaTypes.JsonUtf8, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         if (string.IsNullOrWhiteSpace(contentType))
         {
             return new(StatusCodes.Status415UnsupportedMediaType, "The request has no Content-Type; send the body as application/json.", TransportErrorCodes.UnsupportedMediaType);

@@ -8,9 +8,9 @@ public static class ClientOriginMiddleware
     /// <summary>Sets the request's <see cref="ClientOrigin"/> from the connection's remote address.</summary>
     /// <remarks>Behind a reverse proxy, add ASP.NET Core's forwarded-headers middleware before this one.</remarks>
     public static IApplicationBuilder UseIBokClientOrigin(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+        app.Use((context, next) =>
         {
             context.RequestServices.GetRequiredService<ClientOrigin>().Address = context.Connection.RemoteIpAddress?.ToString();
-            await next(context);
+            return next(context);
         });
 }

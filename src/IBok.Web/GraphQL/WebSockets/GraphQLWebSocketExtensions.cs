@@ -1,6 +1,7 @@
 using IBok.GraphQL.Api.Events;
 using IBok.GraphQL.Server;
 using IBok.GraphQL.Types;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IBok.Web.GraphQL.WebSockets;
@@ -54,7 +55,22 @@ public static class GraphQLWebSocketExtensions
             throw new ArgumentException("The GraphQL WebSocket path must not be empty.", nameof(path));
         }
 
-        app.UseWebSockets();
-        return app.UseMiddleware<GraphQLWebSocketMiddleware>(path);
+        // Only a request that can become a WebSocket enters the branch: every other request (all of the API's POSTs)
+        // would pay for the WebSocket middleware's handshake feature and one more async step for nothing.
+        return app.UseWhen(MayBeWebSocketRequest, webSockets =>
+        {
+            webSockets.UseWebSockets();
+            webSockets.UseMiddleware<GraphQLWebSocketMiddleware>(path);
+        });
     }
+
+    /// <summary>
+    /// Whether the request could be a WebSocket handshake: an HTTP/1.1 upgrade, an HTTP/2 extended CONNECT (RFC 8441),
+    /// or one a server (such as the test host) already offers as a WebSocket. A superset of the requests ASP.NET
+    /// Core's WebSocket middleware accepts.
+    /// </summary>
+    internal static bool MayBeWebSocketRequest(HttpContext context) =>
+        context.Features.Get<IHttpUpgradeFeature>() is { IsUpgradableRequest: true }
+        || context.Features.Get<IHttpExtendedConnectFeature>() is { IsExtendedConnect: true }
+        || context.Features.Get<IHttpWebSocketFeature>() is { IsWebSocketRequest: true };
 }
