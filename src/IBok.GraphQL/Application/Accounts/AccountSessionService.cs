@@ -40,7 +40,7 @@ public sealed class AccountSessionService(IBokDbContext db, TimeProvider timePro
 
     /// <summary>
     /// The working session whose cookie or token carries <paramref name="secret"/>, with its account's current role
-    /// and name; null when it is unknown, ended or expired, or its account is gone. One precompiled statement: it
+    /// and name; null when it is unknown, ended or expired, or its account is gone. One SQL statement on the context's connection (no LINQ): it
     /// runs on every signed-in request.
     /// </summary>
     public static async Task<ActiveSession?> FindActiveAsync(IBokDbContext database, string secret, DateTime now, CancellationToken cancellationToken = default)
