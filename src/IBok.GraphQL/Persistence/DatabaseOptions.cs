@@ -20,6 +20,12 @@ public sealed record DatabaseOptions
     /// <summary>The ADO.NET connection string for the provider.</summary>
     public string ConnectionString { get; init; } = DefaultSqliteConnectionString;
 
+    /// <summary>
+    /// How many idle <see cref="IBokDbContext"/> instances the context pool keeps for the next requests (EF Core's
+    /// default); more requests at once still get contexts, the extra ones are disposed when returned.
+    /// </summary>
+    public int ContextPoolSize { get; init; } = 1024;
+
     /// <summary>Whether <see cref="Provider"/> names PostgreSQL (by any of the names <see cref="Configure"/> accepts).</summary>
     public bool IsPostgreSql => Provider.Trim().ToLowerInvariant() is "postgresql" or "postgres" or "npgsql";
 
@@ -62,14 +68,29 @@ public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="IBokDbContext"/> (scoped, filtered by the scoped <see cref="ViewerAccessor"/>) for the
-    /// given database options.
+    /// given database options. Each scope rents its context from a pool (<see cref="DatabaseOptions.ContextPoolSize"/>)
+    /// and returns it, cleared, when the scope ends.
     /// </summary>
     public static IServiceCollection AddIBokPersistence(this IServiceCollection services, DatabaseOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.ContextPoolSize < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.ContextPoolSize, "Database:ContextPoolSize must be at least 1.");
+        }
+
         services.AddSingleton(options);
         services.AddScoped<ViewerAccessor>();
-        services.AddDbContext<IBokDbContext>(options.Configure);
+        services.AddSingleton(applicationServices =>
+        {
+            var builder = new DbContextOptionsBuilder<PooledIBokDbContext>();
+            // As AddDbContext does: EF Core logs through the host's logger factory.
+            builder.UseApplicationServiceProvider(applicationServices);
+            options.Configure(builder);
+            return new IBokDbContextPool(builder.Options, options.ContextPoolSize);
+        });
+        services.AddScoped<IBokDbContext>(requestServices =>
+            requestServices.GetRequiredService<IBokDbContextPool>().Rent(requestServices.GetRequiredService<ViewerAccessor>()));
         return services;
     }
 }

@@ -14,15 +14,26 @@ namespace IBok.GraphQL.Persistence;
 /// <see cref="Viewer"/>: a customer's queries see only their own rows, so another customer's id is "not found"
 /// in every resolver without each resolver checking. Staff, integrations and the system see everything.
 /// </remarks>
-public sealed class IBokDbContext : DbContext
+public class IBokDbContext : DbContext
 {
-    private readonly ViewerAccessor _viewerAccessor;
+    // What a pooled context shows while it waits in the pool: nothing customer-owned, so a context used after its
+    // request ended (a bug) cannot show the previous request's customer's rows, let alone everyone's.
+    private static readonly ViewerAccessor Unrented = new();
+
+    private ViewerAccessor _viewerAccessor;
 
     /// <summary>Creates a context for the viewer of the current request (the system viewer when none is given).</summary>
     public IBokDbContext(DbContextOptions<IBokDbContext> options, ViewerAccessor? viewerAccessor = null)
         : base(options)
     {
         _viewerAccessor = viewerAccessor ?? new ViewerAccessor { Viewer = Viewer.System };
+    }
+
+    /// <summary>Creates a context for <see cref="IBokDbContextPool"/>: it shows nothing until a request rents it.</summary>
+    private protected IBokDbContext(DbContextOptions options)
+        : base(options)
+    {
+        _viewerAccessor = Unrented;
     }
 
     /// <summary>The viewer whose data this context shows.</summary>
@@ -32,6 +43,28 @@ public sealed class IBokDbContext : DbContext
     private bool SeesAllCustomers => _viewerAccessor.Viewer.SeesAllCustomers;
 
     private long? ViewerCustomerId => _viewerAccessor.Viewer.CustomerId;
+
+    /// <summary>
+    /// Gives a context just rented from <see cref="IBokDbContextPool"/> to a request: from now on it filters by the
+    /// viewer <paramref name="viewerAccessor"/> holds (read at each query, so the viewer may be set after renting).
+    /// </summary>
+    internal void AttachRequest(ViewerAccessor viewerAccessor) => _viewerAccessor = viewerAccessor;
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        // A pooled context goes back to the pool here (EF Core then clears its tracked entities and connection);
+        // it must not keep the request's viewer either.
+        _viewerAccessor = Unrented;
+        base.Dispose();
+    }
+
+    /// <inheritdoc />
+    public override ValueTask DisposeAsync()
+    {
+        _viewerAccessor = Unrented;
+        return base.DisposeAsync();
+    }
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -61,7 +94,9 @@ public sealed class IBokDbContext : DbContext
     private LambdaExpression CustomerFilter(Type clrType, string customerIdProperty)
     {
         var row = Expression.Parameter(clrType, "row");
-        var context = Expression.Constant(this);
+        // Typed as IBokDbContext: the filter's members are private to this class, and EF Core swaps the constant for
+        // the context running the query (a pooled context is of a derived type).
+        var context = Expression.Constant(this, typeof(IBokDbContext));
         var seesAll = Expression.Property(context, nameof(SeesAllCustomers));
         var rowCustomerId = Expression.Convert(Expression.Property(row, customerIdProperty), typeof(long?));
         var viewerCustomerId = Expression.Property(context, nameof(ViewerCustomerId));

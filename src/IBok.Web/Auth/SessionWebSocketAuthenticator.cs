@@ -43,7 +43,7 @@ public sealed class SessionWebSocketAuthenticator(IServiceScopeFactory scopeFact
             : accepted);
     }
 
-    /// <summary>Whether the session is still working: the same precompiled check as every HTTP request's.</summary>
+    /// <summary>Whether the session is still working: the same one-statement check as every HTTP request's.</summary>
     private async ValueTask<bool> IsActiveAsync(AccountSessionFeature session, CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();

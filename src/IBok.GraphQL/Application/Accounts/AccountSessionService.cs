@@ -1,8 +1,10 @@
-using IBok.GraphQL.Application.CustomerReads;
+using System.Data;
+using System.Data.Common;
 using IBok.GraphQL.Persistence;
 using IBok.GraphQL.Persistence.Access;
 using IBok.GraphQL.Persistence.Accounts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace IBok.GraphQL.Application.Accounts;
 
@@ -23,17 +25,13 @@ public sealed class AccountSessionService(IBokDbContext db, TimeProvider timePro
     /// </summary>
     public static readonly TimeSpan LastSeenResolution = TimeSpan.FromMinutes(5);
 
-    private static readonly ModelCompiledQuery<Func<IBokDbContext, string, DateTime, CancellationToken, Task<ActiveSession?>>> ActiveBySecretHash =
-        new(() => EF.CompileAsyncQuery((IBokDbContext database, string secretHash, DateTime now, CancellationToken cancellationToken) =>
-            database.Set<AccountSession>().AsNoTracking()
-                .Where(session => session.SecretHash == secretHash && session.EndedAt == null && session.ExpiresAt > now)
-                .Join(
-                    database.Set<Account>(),
-                    session => session.AccountId,
-                    account => account.Id,
-                    (session, account) => new ActiveSession(
-                        session.Id, session.AccountId, session.Kind, session.LastSeenAt, account.Role, account.CustomerId, account.DisplayName))
-                .SingleOrDefault()));
+    // The check of every signed-in request, as one statement straight on the context's connection: no LINQ, no
+    // query cache lookup, no materializer. Exactly the rule the sessions' use cases follow: a session by the secret's
+    // hash (unique index), not ended, not expired, joined to its account (gone account, no session).
+    private const string ActiveBySecretHashSql =
+        "SELECT s.id, s.account_id, s.kind, s.last_seen_at, a.role, a.customer_id, a.display_name " +
+        "FROM account_sessions AS s INNER JOIN accounts AS a ON a.id = s.account_id " +
+        "WHERE s.secret_hash = @secret_hash AND s.ended_at IS NULL AND s.expires_at > @now";
 
     /// <summary>How long rows of ended or expired sessions are kept before a sign-in of their account deletes them.</summary>
     public static readonly TimeSpan EndedSessionRetention = TimeSpan.FromDays(30);
@@ -42,14 +40,59 @@ public sealed class AccountSessionService(IBokDbContext db, TimeProvider timePro
 
     /// <summary>
     /// The working session whose cookie or token carries <paramref name="secret"/>, with its account's current role
-    /// and name; null when it is unknown, ended or expired, or its account is gone. One precompiled statement: it
+    /// and name; null when it is unknown, ended or expired, or its account is gone. One SQL statement on the context's connection (no LINQ): it
     /// runs on every signed-in request.
     /// </summary>
-    public static Task<ActiveSession?> FindActiveAsync(IBokDbContext database, string secret, DateTime now, CancellationToken cancellationToken = default)
+    public static async Task<ActiveSession?> FindActiveAsync(IBokDbContext database, string secret, DateTime now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(secret);
-        return ActiveBySecretHash.For(database)(database, Secrets.Sha256Hex(secret), now, cancellationToken);
+        var connection = database.Database.GetDbConnection();
+        // Opened through EF Core, so a connection the caller keeps open for its request stays open, and one opened
+        // here is closed again, as EF Core's own queries do.
+        var opened = connection.State != ConnectionState.Open;
+        if (opened)
+        {
+            await database.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = ActiveBySecretHashSql;
+            command.Transaction = database.Database.CurrentTransaction?.GetDbTransaction();
+            AddParameter(command, "@secret_hash", Secrets.Sha256Hex(secret));
+            AddParameter(command, "@now", now);
+            await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken).ConfigureAwait(false);
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return null;
+            }
+
+            return new ActiveSession(
+                reader.GetInt64(0),
+                reader.GetInt64(1),
+                Enum.Parse<AccountSessionKind>(reader.GetString(2)),
+                reader.GetDateTime(3),
+                Enum.Parse<ViewerRole>(reader.GetString(4)),
+                reader.IsDBNull(5) ? null : reader.GetInt64(5),
+                reader.GetString(6));
+        }
+        finally
+        {
+            if (opened)
+            {
+                await database.Database.CloseConnectionAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static void AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
     /// <summary>

@@ -63,6 +63,50 @@ public sealed class AccountSessionTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task FindActive_ConnectionOpenedByTheRequest_StaysOpenAndAClosedOneIsClosedAgain(string provider)
+    {
+        await using var harness = await AccountsHarness.CreateAsync(provider);
+        var account = await SignedInCustomerAsync(harness);
+        var session = await harness.StartSessionAsync(account);
+        var now = harness.Time.GetUtcNow().UtcDateTime;
+
+        await using var closed = harness.Database.CreateContext(Viewer.Anonymous);
+        var foundOnClosed = await AccountSessionService.FindActiveAsync(closed, session.Secret, now);
+        await using var open = harness.Database.CreateContext(Viewer.Anonymous);
+        await open.Database.OpenConnectionAsync();
+        var foundOnOpen = await AccountSessionService.FindActiveAsync(open, session.Secret, now);
+
+        Assert.Equal(session.Id, foundOnClosed?.Id);
+        Assert.Equal(session.Id, foundOnOpen?.Id);
+        Assert.Equal(System.Data.ConnectionState.Closed, closed.Database.GetDbConnection().State);
+        Assert.Equal(System.Data.ConnectionState.Open, open.Database.GetDbConnection().State);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task FindActive_InTheContextsTransaction_SeesTheTransactionsChanges(string provider)
+    {
+        await using var harness = await AccountsHarness.CreateAsync(provider);
+        var account = await SignedInCustomerAsync(harness);
+        var session = await harness.StartSessionAsync(account);
+        var now = harness.Time.GetUtcNow().UtcDateTime;
+        await using var db = harness.Database.CreateContext();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+
+        var before = await AccountSessionService.FindActiveAsync(db, session.Secret, now);
+        await db.Set<AccountSession>().Where(row => row.Id == session.Id).ExecuteUpdateAsync(set => set.SetProperty(row => row.EndedAt, now));
+        var afterEnding = await AccountSessionService.FindActiveAsync(db, session.Secret, now);
+        await transaction.RollbackAsync();
+
+        Assert.Equal(
+            new ActiveSession(session.Id, account.AccountId, AccountSessionKind.Cookie, now, ViewerRole.Customer, AccountsHarness.CustomerId, "Jan Kowalski"),
+            before);
+        Assert.Null(afterEnding);
+        Assert.Equal(session.Id, (await harness.ActiveSessionAsync(session.Secret))?.Id);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task FindActive_UnknownSecret_IsNull(string provider)
     {
         await using var harness = await AccountsHarness.CreateAsync(provider);
