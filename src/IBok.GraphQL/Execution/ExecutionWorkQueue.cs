@@ -26,8 +26,9 @@ internal sealed class ExecutionWorkQueue : SynchronizationContext
 {
     private static readonly AsyncLocal<ExecutionWorkQueue?> Flowing = new();
 
-    private readonly ConcurrentQueue<(SendOrPostCallback Callback, object? State)> _work = new();
-    private readonly SemaphoreSlim _signal = new(0);
+    // Made on first use: an execution whose resolvers all complete synchronously never posts or waits.
+    private ConcurrentQueue<(SendOrPostCallback Callback, object? State)>? _work;
+    private SemaphoreSlim? _signal;
     private readonly Lock _gate = new();
     private List<IDataLoader>? _queuedLoaders;
     private bool _finished;
@@ -74,7 +75,7 @@ internal sealed class ExecutionWorkQueue : SynchronizationContext
                     continue;
                 }
 
-                await queue._signal.WaitAsync().ConfigureAwait(false);
+                await queue.Signal.WaitAsync().ConfigureAwait(false);
             }
 
             return await rootTask.ConfigureAwait(false);
@@ -101,7 +102,7 @@ internal sealed class ExecutionWorkQueue : SynchronizationContext
             (_queuedLoaders ??= []).Add(loader);
         }
 
-        _signal.Release();
+        Signal.Release();
         return true;
     }
 
@@ -109,8 +110,8 @@ internal sealed class ExecutionWorkQueue : SynchronizationContext
     public override void Post(SendOrPostCallback d, object? state)
     {
         ArgumentNullException.ThrowIfNull(d);
-        _work.Enqueue((d, state));
-        _signal.Release();
+        Work.Enqueue((d, state));
+        Signal.Release();
     }
 
     /// <inheritdoc />
@@ -171,11 +172,18 @@ internal sealed class ExecutionWorkQueue : SynchronizationContext
         }
     }
 
-    private void Wake() => _signal.Release();
+    private ConcurrentQueue<(SendOrPostCallback Callback, object? State)> Work =>
+        Volatile.Read(ref _work) ?? Interlocked.CompareExchange(ref _work, new(), null) ?? _work!;
+
+    private SemaphoreSlim Signal =>
+        Volatile.Read(ref _signal) ?? Interlocked.CompareExchange(ref _signal, new(0), null) ?? _signal!;
+
+    private void Wake() => Signal.Release();
 
     private void RunQueuedWork()
     {
-        while (_work.TryDequeue(out var item))
+        var work = Volatile.Read(ref _work);
+        while (work is not null && work.TryDequeue(out var item))
         {
             item.Callback(item.State);
         }
