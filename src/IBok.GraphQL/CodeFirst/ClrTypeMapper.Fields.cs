@@ -186,9 +186,7 @@ internal sealed partial class ClrTypeMapper
         var source = Expression.Parameter(typeof(object), "source");
         var parent = Expression.Variable(sourceType, "parent");
         Expression read = Expression.Property(parent, property);
-        read = property.PropertyType == typeof(bool)
-            ? Expression.Condition(read, Expression.Constant(BoxedTrue, typeof(object)), Expression.Constant(BoxedFalse, typeof(object)))
-            : Expression.Convert(read, typeof(object));
+        read = BoxShared(read, property.PropertyType);
         Expression body;
         if (sourceType.IsValueType)
         {
@@ -206,6 +204,47 @@ internal sealed partial class ClrTypeMapper
         }
 
         return Expression.Lambda<Func<object?, object?>>(body, source).Compile();
+    }
+
+    /// <summary>
+    /// <paramref name="read"/> as an object, from shared boxes where the type allows: booleans, small ints and the
+    /// members of small int-based enums (so reading them allocates nothing); any other value boxed as it is.
+    /// </summary>
+    private static Expression BoxShared(Expression read, Type type)
+    {
+        if (type == typeof(bool))
+        {
+            return Expression.Condition(read, Expression.Constant(BoxedTrue, typeof(object)), Expression.Constant(BoxedFalse, typeof(object)));
+        }
+
+        if (type == typeof(int))
+        {
+            return Expression.Call(typeof(Execution.IntBoxes), nameof(Execution.IntBoxes.Box), null, read);
+        }
+
+        if (Nullable.GetUnderlyingType(type) is { } underlying && (underlying == typeof(bool) || underlying == typeof(int) || underlying.IsEnum))
+        {
+            // Read once: a property may compute its value.
+            var nullable = Expression.Variable(type, "nullable");
+            return Expression.Block(
+                [nullable],
+                Expression.Assign(nullable, read),
+                Expression.Condition(
+                    Expression.Property(nullable, nameof(Nullable<int>.HasValue)),
+                    BoxShared(Expression.Property(nullable, nameof(Nullable<int>.Value)), underlying),
+                    Expression.Constant(null, typeof(object))));
+        }
+
+        if (type.IsEnum)
+        {
+            var boxes = typeof(EnumBoxes<>).MakeGenericType(type);
+            if ((bool)boxes.GetProperty(nameof(EnumBoxes<ResultKind>.IsShared))!.GetValue(null)!)
+            {
+                return Expression.Call(boxes, nameof(EnumBoxes<ResultKind>.Box), null, read);
+            }
+        }
+
+        return Expression.Convert(read, typeof(object));
     }
 
     private static readonly object BoxedTrue = true;

@@ -7,16 +7,6 @@ public interface IDataLoader
     Task DispatchAsync();
 }
 
-/// <summary>What a <see cref="DataLoaderRegistry"/> needs from its loaders to let the executor dispatch them.</summary>
-internal interface IExecutorDispatchedLoader : IDataLoader
-{
-    /// <summary>The registry that handed the loader out; while an executor drives it, loads do not schedule a timer.</summary>
-    DataLoaderRegistry? Registry { get; set; }
-
-    /// <summary>Whether keys are waiting for a dispatch.</summary>
-    bool HasQueuedLoads { get; }
-}
-
 /// <summary>How a DataLoader batches.</summary>
 public sealed record DataLoaderOptions
 {
@@ -27,8 +17,8 @@ public sealed record DataLoaderOptions
     public int MaxBatchSize { get; init; } = 500;
 
     /// <summary>
-    /// Whether the first load of a batch schedules its dispatch. When false, the executor (or the caller)
-    /// dispatches with <see cref="IDataLoader.DispatchAsync"/> or <see cref="DataLoaderRegistry.DispatchAllAsync"/>.
+    /// Whether the first load of a batch made outside an execution schedules its dispatch. When false, only the
+    /// executor (for loads made during an execution) or the caller dispatches, with <see cref="IDataLoader.DispatchAsync"/> or <see cref="DataLoaderRegistry.DispatchAllAsync"/>.
     /// </summary>
     public bool AutoDispatch { get; init; } = true;
 
@@ -49,9 +39,10 @@ public sealed record DataLoaderOptions
 /// <see cref="DataLoaderOptions.MaxBatchSize"/>; each key is fetched at most once per loader instance.
 /// </summary>
 /// <remarks>
-/// Scheduling: inside an execution whose services provide the loader's <see cref="DataLoaderRegistry"/>, the
-/// executor dispatches the queued keys when its ready work runs out (exact: one batch per loader and level).
-/// Elsewhere, the first load of a batch starts a dispatch that yields (<see cref="Task.Yield"/>), then waits
+/// Scheduling: a load made during an execution whose services provide a <see cref="DataLoaderRegistry"/> (by a
+/// resolver or by a service it calls, whether the loader came from the registry or from dependency injection) is
+/// dispatched by the executor when its ready work runs out (exact: one batch per loader and level, no timer).
+/// Outside an execution, the first load of a batch starts a dispatch that yields (<see cref="Task.Yield"/>), then waits
 /// <see cref="DataLoaderOptions.BatchWindow"/> (1 ms) and again while new keys keep arriving, then fetches; so
 /// every load made by the resolvers of one execution step lands in one batch at the cost of about a
 /// millisecond per batch. An executor that knows when its work queue is empty should turn
@@ -60,7 +51,7 @@ public sealed record DataLoaderOptions
 /// token cancels only that caller's wait. A failed or cancelled batch is not cached, so a later load retries.
 /// Loaders are not meant to be shared across requests: create them per request (<see cref="DataLoaderRegistry"/>).
 /// </remarks>
-public abstract class DataLoaderBase<TKey, TValue> : IExecutorDispatchedLoader
+public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
     where TKey : notnull
 {
     private readonly Lock _gate = new();
@@ -82,51 +73,33 @@ public abstract class DataLoaderBase<TKey, TValue> : IExecutorDispatchedLoader
     /// <summary>The batching options.</summary>
     public DataLoaderOptions Options { get; }
 
-    /// <inheritdoc />
-    DataLoaderRegistry? IExecutorDispatchedLoader.Registry { get; set; }
-
-    /// <inheritdoc />
-    bool IExecutorDispatchedLoader.HasQueuedLoads => PendingCount() > 0;
-
     /// <summary>Loads the value for <paramref name="key"/>, batched with the other loads of this step and cached.</summary>
     public Task<TValue> LoadAsync(TKey key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
         TaskCompletionSource<TValue>? promise;
-        var startDispatch = false;
         var firstQueued = false;
-        var registry = ((IExecutorDispatchedLoader)this).Registry;
-        var executorDriven = registry?.IsExecutorDriven == true;
+        var executor = Execution.ExecutionWorkQueue.Find();
         lock (_gate)
         {
             if (!_cache.TryGetValue(key, out promise))
             {
-                // Driven by an executor, the batch is completed on the execution's work loop and the waiting
+                // Dispatched by an execution, the batch is completed on the execution's work loop and the waiting
                 // resolvers continue right there (inline), before the loop looks for the next batch.
-                promise = new TaskCompletionSource<TValue>(executorDriven ? TaskCreationOptions.None : TaskCreationOptions.RunContinuationsAsynchronously);
+                promise = new TaskCompletionSource<TValue>(executor is null ? TaskCreationOptions.RunContinuationsAsynchronously : TaskCreationOptions.None);
                 _cache[key] = promise;
                 _queue.Add(new(key, promise));
-                firstQueued = _queue.Count == 1;
                 if (_queue.Count == 1)
                 {
                     _batchToken = cancellationToken;
-                }
-
-                if (!_dispatchScheduled && !executorDriven)
-                {
-                    _dispatchScheduled = true;
-                    startDispatch = true;
+                    firstQueued = true;
                 }
             }
         }
 
-        if (startDispatch && Options.AutoDispatch)
+        if (firstQueued && executor?.TryEnlist(this) != true && Options.AutoDispatch)
         {
-            _ = DispatchWhenIdleAsync();
-        }
-        else if (firstQueued && executorDriven)
-        {
-            registry!.NotifyQueued();
+            ScheduleDispatch();
         }
 
         return cancellationToken.CanBeCanceled ? promise.Task.WaitAsync(cancellationToken) : promise.Task;
@@ -191,6 +164,21 @@ public abstract class DataLoaderBase<TKey, TValue> : IExecutorDispatchedLoader
 
     /// <summary>The value of a key the batch did not return.</summary>
     protected abstract TValue MissingValue(TKey key);
+
+    private void ScheduleDispatch()
+    {
+        lock (_gate)
+        {
+            if (_dispatchScheduled)
+            {
+                return;
+            }
+
+            _dispatchScheduled = true;
+        }
+
+        _ = DispatchWhenIdleAsync();
+    }
 
     private async Task DispatchWhenIdleAsync()
     {

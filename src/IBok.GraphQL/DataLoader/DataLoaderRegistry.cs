@@ -17,8 +17,6 @@ public sealed class DataLoaderRegistry(IServiceProvider services)
 
     private readonly Lock _gate = new();
     private readonly Dictionary<object, IDataLoader> _loaders = [];
-    private readonly List<Action> _executors = [];
-    private volatile bool _executorDriven;
 
     /// <summary>
     /// The request's <typeparamref name="TLoader"/>: from the services if they provide one, else made with its
@@ -41,7 +39,6 @@ public sealed class DataLoaderRegistry(IServiceProvider services)
                     ?? Constructors.GetOrAdd(loaderType, CompileConstructor)?.Invoke()
                     ?? throw new InvalidOperationException(
                         $"DataLoader {loaderType.Name} is not a registered service and has no public parameterless constructor.");
-                Adopt(loader);
                 _loaders[loaderType] = loader;
             }
 
@@ -66,7 +63,6 @@ public sealed class DataLoaderRegistry(IServiceProvider services)
             if (!_loaders.TryGetValue(name, out var loader))
             {
                 loader = new DelegateBatchDataLoader<TKey, TValue>(loadBatch, options);
-                Adopt(loader);
                 _loaders[name] = loader;
             }
 
@@ -89,99 +85,6 @@ public sealed class DataLoaderRegistry(IServiceProvider services)
         }
 
         return Task.WhenAll(loaders.Select(loader => loader.DispatchAsync()));
-    }
-
-    /// <summary>Whether an execution's work loop dispatches this registry's loads (see <see cref="Execution.ExecutionWorkQueue"/>).</summary>
-    internal bool IsExecutorDriven => _executorDriven;
-
-    /// <summary>Whether any loader has keys waiting for a dispatch.</summary>
-    internal bool HasQueuedLoads
-    {
-        get
-        {
-            lock (_gate)
-            {
-                foreach (var loader in _loaders.Values)
-                {
-                    if (loader is IExecutorDispatchedLoader { HasQueuedLoads: true })
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-        }
-    }
-
-    /// <summary>An execution starts driving the dispatch; <paramref name="wake"/> is called when a load is queued.</summary>
-    internal void AttachExecutor(Action wake)
-    {
-        lock (_gate)
-        {
-            _executors.Add(wake);
-            _executorDriven = true;
-        }
-    }
-
-    /// <summary>
-    /// The execution is done; when it was the last one, loads made from now on schedule their own dispatch,
-    /// and keys still queued (a resolver that outlived its execution) are dispatched now.
-    /// </summary>
-    internal void DetachExecutor(Action wake)
-    {
-        lock (_gate)
-        {
-            _executors.Remove(wake);
-            _executorDriven = _executors.Count > 0;
-            if (_executorDriven)
-            {
-                return;
-            }
-        }
-
-        if (HasQueuedLoads)
-        {
-            DispatchQueued();
-        }
-    }
-
-    /// <summary>A load was queued: wakes the executions driving the dispatch.</summary>
-    internal void NotifyQueued()
-    {
-        Action[] executors;
-        lock (_gate)
-        {
-            executors = [.. _executors];
-        }
-
-        foreach (var wake in executors)
-        {
-            wake();
-        }
-    }
-
-    /// <summary>Starts the dispatch of every loader with queued keys (the fetches report their own failures to the loads).</summary>
-    internal void DispatchQueued()
-    {
-        IDataLoader[] loaders;
-        lock (_gate)
-        {
-            loaders = [.. _loaders.Values.Where(loader => loader is IExecutorDispatchedLoader { HasQueuedLoads: true })];
-        }
-
-        foreach (var loader in loaders)
-        {
-            _ = loader.DispatchAsync();
-        }
-    }
-
-    private void Adopt(IDataLoader loader)
-    {
-        if (loader is IExecutorDispatchedLoader dispatched)
-        {
-            dispatched.Registry = this;
-        }
     }
 
     /// <summary>Used by compiled resolvers: the loader of <paramref name="loaderType"/> from the request's registry.</summary>

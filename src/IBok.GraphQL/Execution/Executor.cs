@@ -153,10 +153,10 @@ public static partial class Executor
             }
 
             var plan = context.GetRootPlan(rootType);
-            if (context.Services.GetService(typeof(DataLoaderRegistry)) is DataLoaderRegistry loaders)
+            if (context.Services.GetService(typeof(DataLoaderRegistry)) is DataLoaderRegistry)
             {
                 // Loads are dispatched when the execution's ready work runs out, not on a timer.
-                data = await ExecutionWorkQueue.RunAsync(loaders, () => serially
+                data = await ExecutionWorkQueue.RunAsync(() => serially
                     ? ExecuteSelectionSetSerially(context, rootType, context.RootValue, null, plan)
                     : ExecuteSelectionSet(context, rootType, context.RootValue, PendingPath.Root, plan)).ConfigureAwait(false);
             }

@@ -100,6 +100,68 @@ public sealed class ExecutorDispatchTests
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Execute_LoaderNotFromTheRegistry_IsDispatchedByTheExecutor(bool leavesTheContext)
+    {
+        // As a service's constructor gets it from dependency injection: the registry never sees this loader.
+        var children = new RecordingLoader(ManualOnly, id => id * 10);
+        var registry = new DataLoaderRegistry(EmptyServices.Instance);
+        var schema = SchemaFromSdl.Build(Sdl, new SdlResolvers()
+            .Field("Query.parents", context => ValueTask.FromResult<object?>(
+                Enumerable.Range(1, (int)context.Arguments["count"]!).Select(id => new Dictionary<string, object?> { ["id"] = id }).ToArray()))
+            .Field("Parent.child", async context =>
+            {
+                if (leavesTheContext)
+                {
+                    await Task.Yield();
+                    await Task.Delay(1).ConfigureAwait(false);
+                }
+
+                return await children.LoadAsync(Id(context.Source)).ConfigureAwait(false);
+            }));
+
+        // ManualOnly never dispatches on its own: without the executor the execution would never end.
+        var response = await RunAsync(schema, registry, "{ parents(count: 20) { id child { id } } }").WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(
+            """{"data":{"parents":[""" + string.Join(",", Enumerable.Range(1, 20).Select(id => "{\"id\":" + id + ",\"child\":{\"id\":" + (id * 10) + "}}")) + "]}}",
+            response);
+        Assert.Equal(Enumerable.Range(1, 20), children.Batches.SelectMany(batch => batch).Order());
+        if (!leavesTheContext)
+        {
+            Assert.Single(children.Batches);
+        }
+    }
+
+    [Fact]
+    public async Task LoadAsync_InTheExecutionsFlowAfterItEnded_DispatchesOnItsOwn()
+    {
+        var late = new RecordingLoader(new DataLoaderOptions { BatchWindow = TimeSpan.FromMilliseconds(1) }, id => id * 10);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task<Dictionary<string, object?>?>? lateLoad = null;
+        var schema = SchemaFromSdl.Build(Sdl, new SdlResolvers()
+            .Field("Query.parents", context =>
+            {
+                // Work that outlives the execution but carries its flow (Task.Run copies it).
+                lateLoad = Task.Run(async () =>
+                {
+                    await release.Task;
+                    return await late.LoadAsync(7);
+                });
+                return ValueTask.FromResult<object?>(Array.Empty<object?>());
+            }));
+
+        var response = await RunAsync(schema, new DataLoaderRegistry(EmptyServices.Instance), "{ parents(count: 0) { id } }");
+        release.SetResult();
+        var child = await lateLoad!.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal("""{"data":{"parents":[]}}""", response);
+        Assert.Equal(70, child!["id"]);
+        Assert.Equal([[7]], late.Batches);
+    }
+
+    [Theory]
     [InlineData(1)]
     [InlineData(10)]
     [InlineData(100)]
@@ -243,6 +305,31 @@ public sealed class ExecutorDispatchTests
             Batches.Add([.. keys]);
             await Task.Yield();
             return keys.ToDictionary(key => key, key => new DispatchAddress(key + 1000));
+        }
+    }
+
+    private static async Task<string> RunAsync(GraphQLSchema schema, DataLoaderRegistry registry, string query) =>
+        ExecutionResultJson.Serialize(await Executor.ExecuteAsync(new ExecutionRequest
+        {
+            Schema = schema,
+            Document = Parser.Parse(query),
+            Services = new RegistryServices(registry),
+        }));
+
+    /// <summary>A loader of <c>{ id }</c> objects that records its batches.</summary>
+    private sealed class RecordingLoader(DataLoaderOptions options, Func<int, int> childId) : BatchDataLoader<int, Dictionary<string, object?>>(options)
+    {
+        public List<int[]> Batches { get; } = [];
+
+        protected override async Task<IReadOnlyDictionary<int, Dictionary<string, object?>>> LoadBatchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
+        {
+            lock (Batches)
+            {
+                Batches.Add([.. keys]);
+            }
+
+            await Task.Yield();
+            return keys.ToDictionary(key => key, key => new Dictionary<string, object?> { ["id"] = childId(key) });
         }
     }
 
