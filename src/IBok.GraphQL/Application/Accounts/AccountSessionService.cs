@@ -25,6 +25,9 @@ public sealed class AccountSessionService(IBokDbContext db, TimeProvider timePro
     /// </summary>
     public static readonly TimeSpan LastSeenResolution = TimeSpan.FromMinutes(5);
 
+    /// <summary>How long (seconds) a last-seen update on SQLite waits for another writer before it is skipped.</summary>
+    public const int TouchTimeout = 1;
+
     // The check of every signed-in request, as one statement straight on the context's connection: no LINQ, no
     // query cache lookup, no materializer. Exactly the rule the sessions' use cases follow: a session by the secret's
     // hash (unique index), not ended, not expired, joined to its account (gone account, no session).
@@ -98,7 +101,9 @@ public sealed class AccountSessionService(IBokDbContext db, TimeProvider timePro
     /// <summary>
     /// Records that <paramref name="session"/> was used at <paramref name="now"/>, when its last-seen time is older
     /// than <see cref="LastSeenResolution"/> (otherwise does nothing); a cookie session's expiry slides to
-    /// <paramref name="slidingLifetime"/> past now. Returns whether it wrote.
+    /// <paramref name="slidingLifetime"/> past now. Returns whether it wrote: false also when another writer held the row (PostgreSQL) or
+    /// the database (SQLite, for longer than <see cref="TouchTimeout"/>, outside a transaction): a later request records
+    /// the visit.
     /// </summary>
     public static async Task<bool> TouchIfStaleAsync(
         IBokDbContext database, ActiveSession session, DateTime now, TimeSpan slidingLifetime, CancellationToken cancellationToken = default)
@@ -111,17 +116,50 @@ public sealed class AccountSessionService(IBokDbContext db, TimeProvider timePro
         }
 
         var id = session.Id;
-        if (session.Kind == AccountSessionKind.Cookie)
+        // The row outlives the cookie by one resolution step, since the row is only touched that often.
+        DateTime? expiresAt = session.Kind == AccountSessionKind.Cookie ? now + slidingLifetime + LastSeenResolution : null;
+        // Last-seen is bookkeeping, not a reason to keep a customer waiting behind another writer (a batch job's
+        // transaction): then the request goes on and a later one records the visit. PostgreSQL skips a locked row;
+        // SQLite's lock is the whole database's, so the update waits at most TouchTimeout for it.
+        if (database.Database.IsNpgsql())
         {
-            // The row outlives the cookie by one resolution step, since the row is only touched that often.
-            var expiresAt = now + slidingLifetime + LastSeenResolution;
-            await database.Set<AccountSession>().Where(row => row.Id == id && row.EndedAt == null)
-                .ExecuteUpdateAsync(set => set.SetProperty(row => row.LastSeenAt, now).SetProperty(row => row.ExpiresAt, expiresAt), cancellationToken);
+            var written = expiresAt is { } slid
+                ? await database.Database.ExecuteSqlInterpolatedAsync(
+                    $"""
+                    UPDATE account_sessions SET last_seen_at = {now}, expires_at = {slid}
+                    WHERE id = (SELECT id FROM account_sessions WHERE id = {id} AND ended_at IS NULL FOR UPDATE SKIP LOCKED)
+                    """,
+                    cancellationToken)
+                : await database.Database.ExecuteSqlInterpolatedAsync(
+                    $"""
+                    UPDATE account_sessions SET last_seen_at = {now}
+                    WHERE id = (SELECT id FROM account_sessions WHERE id = {id} AND ended_at IS NULL FOR UPDATE SKIP LOCKED)
+                    """,
+                    cancellationToken);
+            return written > 0;
         }
-        else
+
+        var previousTimeout = database.Database.GetCommandTimeout();
+        database.Database.SetCommandTimeout(TouchTimeout);
+        try
         {
-            await database.Set<AccountSession>().Where(row => row.Id == id && row.EndedAt == null)
-                .ExecuteUpdateAsync(set => set.SetProperty(row => row.LastSeenAt, now), cancellationToken);
+            var rows = database.Set<AccountSession>().Where(row => row.Id == id && row.EndedAt == null);
+            if (expiresAt is { } slidTo)
+            {
+                await rows.ExecuteUpdateAsync(set => set.SetProperty(row => row.LastSeenAt, now).SetProperty(row => row.ExpiresAt, slidTo), cancellationToken);
+            }
+            else
+            {
+                await rows.ExecuteUpdateAsync(set => set.SetProperty(row => row.LastSeenAt, now), cancellationToken);
+            }
+        }
+        catch (DbException) when (!cancellationToken.IsCancellationRequested && database.Database.CurrentTransaction is null)
+        {
+            return false;
+        }
+        finally
+        {
+            database.Database.SetCommandTimeout(previousTimeout);
         }
 
         return true;

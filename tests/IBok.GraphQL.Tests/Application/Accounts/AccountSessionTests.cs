@@ -208,6 +208,34 @@ public sealed class AccountSessionTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task TouchIfStale_AnotherWriterHoldsTheLock_SkipsWithoutFailingAndALaterTouchWrites(string provider)
+    {
+        await using var harness = await AccountsHarness.CreateAsync(provider);
+        var account = await SignedInCustomerAsync(harness);
+        var start = harness.Time.GetUtcNow().UtcDateTime;
+        var bearer = await harness.StartSessionAsync(account, AccountSessionKind.Bearer);
+        harness.Time.Advance(TimeSpan.FromMinutes(6));
+
+        bool whileLocked;
+        await using (var writer = harness.Database.CreateContext(Viewer.System))
+        {
+            // A batch job's write transaction: on SQLite the database's write lock, on PostgreSQL the session's row.
+            await using var transaction = await writer.Database.BeginTransactionAsync();
+            await writer.Set<AccountSession>().Where(row => row.Id == bearer.Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(row => row.UserAgent, "batch"));
+            whileLocked = await TouchAsync(harness, bearer.Secret);
+            await transaction.RollbackAsync();
+        }
+
+        var lastSeenWhileLocked = await harness.Query(db => db.Set<AccountSession>().Where(row => row.Id == bearer.Id).Select(row => row.LastSeenAt).SingleAsync());
+        var afterwards = await TouchAsync(harness, bearer.Secret);
+        var lastSeen = await harness.Query(db => db.Set<AccountSession>().Where(row => row.Id == bearer.Id).Select(row => row.LastSeenAt).SingleAsync());
+
+        Assert.Equal((false, start, true, start.AddMinutes(6)), (whileLocked, lastSeenWhileLocked, afterwards, lastSeen));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task IssueOneTimePassword_ByStaff_EndsEverySession(string provider)
     {
         await using var harness = await AccountsHarness.CreateAsync(provider);
