@@ -93,6 +93,41 @@ if (args is ["graphql-ab", ..])
     return;
 }
 
+if (args is ["graphql-slices", ..])
+{
+    // The .NET side of bench/graphql-js/pairs.cjs: one GraphQLBenchmarks case timed in slices on request, so the node
+    // script can alternate our slices with graphql-jit's on a host whose speed drifts.
+    // graphql-slices [case]; then per stdin line "<ms>" one slice, answered with "<operations> <elapsed µs>".
+    var caseName = args.Length > 1 ? args[1] : "Execute";
+    var benchmarks = new GraphQLBenchmarks();
+    benchmarks.Setup();
+    Func<Task> run = caseName switch
+    {
+        "Execute" => benchmarks.Execute,
+        "ExecuteTyped" => benchmarks.ExecuteTyped,
+        _ => throw new ArgumentException($"graphql-slices times Execute or ExecuteTyped, not {caseName}."),
+    };
+    Console.WriteLine("ready");
+    while (Console.ReadLine() is { } line && double.TryParse(line, System.Globalization.CultureInfo.InvariantCulture, out var sliceMilliseconds))
+    {
+        var watch = Stopwatch.StartNew();
+        var operations = 0;
+        while (watch.Elapsed.TotalMilliseconds < sliceMilliseconds)
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                run().GetAwaiter().GetResult();
+            }
+
+            operations += 20;
+        }
+
+        Console.WriteLine(FormattableString.Invariant($"{operations} {watch.Elapsed.TotalMicroseconds:F1}"));
+    }
+
+    return;
+}
+
 if (args is ["graphql-probe", ..])
 {
     // A quick Stopwatch probe of GraphQLBenchmarks without BenchmarkDotNet (for profiling runs and sanity checks):
