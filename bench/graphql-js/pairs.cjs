@@ -7,31 +7,18 @@
 //   node bench/graphql-js/pairs.cjs [Execute|ExecuteTyped] [pairs, default 40] [slice ms, default 250]
 'use strict';
 const { spawn } = require('child_process');
-const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const readline = require('readline');
-const { buildSchema, parse, validate, specifiedRules } = require('graphql');
+const { parse, validate, specifiedRules } = require('graphql');
 const { compileQuery, isCompiledQuery } = require('graphql-jit');
+const { schema, source, variables } = require('./fixture.cjs');
 
 const [caseName = 'Execute', pairsArg = '40', sliceArg = '250'] = process.argv.slice(2);
 const pairs = Number(pairsArg);
 const sliceMs = Number(sliceArg);
 const root = path.join(__dirname, '..', '..');
-const fixture = path.join(root, 'bench', 'GraphQLFixture');
-
-// The same schema, resolvers, data, operation and variables as bench/graphql-js/run.cjs.
-const schema = buildSchema(fs.readFileSync(path.join(fixture, 'schema.graphql'), 'utf8'));
-const data = JSON.parse(fs.readFileSync(path.join(fixture, 'data.json'), 'utf8'));
-const variables = JSON.parse(fs.readFileSync(path.join(fixture, 'variables.json'), 'utf8'));
-const customersById = new Map(data.customers.map((c) => [c.id, c]));
-const takeLast = (items, count) => (count == null || count >= items.length ? items : items.slice(items.length - count));
-schema.getQueryType().getFields().customer.resolve = (_root, args) => customersById.get(args.id) ?? null;
-const customerFields = schema.getType('Customer').getFields();
-customerFields.premises.resolve = (customer, args) => (args.activeOnly ? customer.premises.filter((p) => p.active) : customer.premises);
-customerFields.invoices.resolve = (customer, args) => takeLast(customer.invoices, args.last);
-schema.getType('Meter').getFields().readings.resolve = (meter, args) => takeLast(meter.readings, args.last);
-const document = parse(fs.readFileSync(path.join(fixture, 'operation.graphql'), 'utf8'));
+const document = parse(source);
 if (validate(schema, document, specifiedRules).length > 0) throw new Error('invalid operation');
 const compiled = compileQuery(schema, document, 'CustomerAccount');
 if (!isCompiledQuery(compiled)) throw new Error('graphql-jit could not compile');

@@ -5,24 +5,9 @@
 const fs = require('fs');
 const path = require('path');
 const os = require('os');
-const { buildSchema, parse, validate, execute, specifiedRules } = require('graphql');
+const { parse, validate, execute, specifiedRules } = require('graphql');
 const { compileQuery, isCompiledQuery } = require('graphql-jit');
-
-const fixture = path.join(__dirname, '..', 'GraphQLFixture');
-const sdl = fs.readFileSync(path.join(fixture, 'schema.graphql'), 'utf8');
-const source = fs.readFileSync(path.join(fixture, 'operation.graphql'), 'utf8');
-const variables = JSON.parse(fs.readFileSync(path.join(fixture, 'variables.json'), 'utf8'));
-const data = JSON.parse(fs.readFileSync(path.join(fixture, 'data.json'), 'utf8'));
-
-// The same four resolvers as GraphQLBenchmarks.cs; every other field uses the default resolver over plain objects.
-const schema = buildSchema(sdl);
-const customersById = new Map(data.customers.map((c) => [c.id, c]));
-const takeLast = (items, count) => (count == null || count >= items.length ? items : items.slice(items.length - count));
-schema.getQueryType().getFields().customer.resolve = (_root, args) => customersById.get(args.id) ?? null;
-const customerFields = schema.getType('Customer').getFields();
-customerFields.premises.resolve = (customer, args) => (args.activeOnly ? customer.premises.filter((p) => p.active) : customer.premises);
-customerFields.invoices.resolve = (customer, args) => takeLast(customer.invoices, args.last);
-schema.getType('Meter').getFields().readings.resolve = (meter, args) => takeLast(meter.readings, args.last);
+const { schema, source, variables } = require('./fixture.cjs');
 
 const rootValue = {};
 const document = parse(source);
