@@ -21,13 +21,25 @@ namespace IBok.GraphQL.Application.Staff.Billing;
 /// <summary>
 /// Bills every contract whose billing period ends in the requested days: prices each period with IBok.Domain's
 /// <see cref="InvoiceCalculator"/>, numbers it from the series' counter and writes the invoice, its lines, its VAT
-/// summary and its ledger debit.
+/// summary and its ledger debit, then the "invoice issued" notices to the outbox.
 /// </summary>
 /// <remarks>
 /// <para>Idempotent: a (contract, period) that has an invoice is skipped, and the unique billing-key index stops a
-/// concurrent run from writing it twice. Each batch (numbers, invoices, ledger debits) is one transaction, so a run
+/// concurrent run from writing it twice. Each batch's numbers, invoices and ledger debits are one transaction, so a run
 /// interrupted at any point leaves whole batches only; running it again issues the rest, in the same order, with the
 /// numbers that follow, ending where an uninterrupted run ends, without gaps in the numbering.</para>
+/// <para>A write transaction holds only writes. Everything a batch reads (contracts, meters, readings, consents) is read
+/// and priced before it begins; the transaction checks the billing keys again, takes the numbers and inserts. On SQLite
+/// a write transaction locks the whole file, so a customer submitting a reading waits at most for one batch's inserts,
+/// not for its planning. The invoices' notices are planned after that commit, again without a transaction (the planner
+/// reads each customer's ledger, which must hold the new invoices), and inserted in a second short one. Their
+/// idempotency keys make this safe to repeat: a run that died between the two commits writes the missing notices when it
+/// is run again on the same day (it plans the notices of the invoices it finds already issued today), and the daily
+/// notice run plans any invoice notice still missing within the planner's window.</para>
+/// <para>On PostgreSQL every invoice and ledger row also updates its customer's row (the read cache's change token,
+/// migration 0006), which locks it until the commit. Rows are inserted in customer-id order, the order the reading
+/// import writes in as well, so two batch jobs never wait for each other's customers crosswise (a deadlock); a batch that
+/// still meets a deadlock or a serialization failure is rolled back and written again.</para>
 /// <para>Periods without the readings they need are reported as skipped with the reason; data the domain refuses is
 /// reported as an error for that contract. Neither stops the run.</para>
 /// </remarks>
@@ -41,6 +53,10 @@ public sealed class BillingRun(IBokDbContext db, TimeProvider time, IOptions<Bil
 
     private readonly BillingOptions settings = options.Value;
     private readonly ILogger logger = logger ?? NullLogger<BillingRun>.Instance;
+
+    /// <summary>Called at each stage of every batch (tests and diagnostics: at each stage the run holds no lock and has
+    /// no transaction open).</summary>
+    public Func<BillingBatch, CancellationToken, Task>? OnBatch { get; init; }
 
     /// <summary>Runs the billing.</summary>
     /// <param name="request">What to bill.</param>
@@ -96,11 +112,16 @@ public sealed class BillingRun(IBokDbContext db, TimeProvider time, IOptions<Bil
         var work = await PlanAsync(contracts, request, report, cancellationToken);
         var existing = await ExistingBillingKeysAsync(work.Select(item => item.Contract.Number).Distinct().ToList(), request, cancellationToken);
         var pending = new List<WorkItem>(work.Count);
+        var issuedBefore = new List<(long CustomerId, string Number)>();
         foreach (var item in work)
         {
-            if (existing.Contains((item.Contract.Number, item.Period.Start, item.Period.End)))
+            if (existing.TryGetValue((item.Contract.Number, item.Period.Start, item.Period.End), out var stored))
             {
                 report.Skip(new BillingSkip(item.Contract.Number, item.Period, BillingSkipReasons.AlreadyInvoiced, $"Contract {item.Contract.Number} has an invoice for {item.Period} already."));
+                if (stored.IssueDate == today)
+                {
+                    issuedBefore.Add((stored.CustomerId, stored.Number));
+                }
             }
             else if (item.Period.End >= today)
             {
@@ -121,8 +142,13 @@ public sealed class BillingRun(IBokDbContext db, TimeProvider time, IOptions<Bil
             var chunk = pending.Skip(next).Take(Math.Min(batchSize, limit - report.Issued)).ToList();
             next += chunk.Count;
             batchNumber++;
+            var batch = new BillingBatch(batchNumber, chunk[0].Contract.Number, chunk[^1].Contract.Number, BillingBatchStage.Prepared);
             var ready = await PrepareAsync(chunk, today, calculator, report, cancellationToken);
+            await NotifyAsync(batch, cancellationToken);
             var issued = await WriteBatchAsync(ready, series, calculator, today, now, report, cancellationToken);
+            await NotifyAsync(batch with { Stage = BillingBatchStage.InvoicesCommitted }, cancellationToken);
+            await WriteInvoiceNoticesAsync([.. issued.Select(invoice => (invoice.CustomerId, invoice.Number))], today, batch, cancellationToken);
+            await NotifyAsync(batch with { Stage = BillingBatchStage.Committed }, cancellationToken);
             logger.LogInformation(
                 "Billing run {From}..{To}: batch {Batch} issued {BatchIssued}; {Done} of {Total} periods done, {Issued} issued, {Skipped} skipped, {Errors} errors so far.",
                 request.PeriodEndFrom, request.PeriodEndTo, batchNumber, issued.Count, next, pending.Count, report.Issued, report.Skipped, report.Errors.Count);
@@ -130,6 +156,18 @@ public sealed class BillingRun(IBokDbContext db, TimeProvider time, IOptions<Bil
             {
                 await afterCommit(issued, cancellationToken);
             }
+        }
+
+        // A run that died between an earlier batch's invoices and its notices left them without notices: the keys are
+        // planned again for today's invoices, and only the missing ones are written.
+        foreach (var missed in issuedBefore.Chunk(batchSize))
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+
+            await WriteInvoiceNoticesAsync(missed, today, null, cancellationToken);
         }
 
         var completed = next >= pending.Count;
@@ -211,7 +249,8 @@ public sealed class BillingRun(IBokDbContext db, TimeProvider time, IOptions<Bil
         return work;
     }
 
-    private async Task<HashSet<(string, DateOnly, DateOnly)>> ExistingBillingKeysAsync(List<string> contractNumbers, BillingRunRequest request, CancellationToken cancellationToken)
+    private async Task<Dictionary<(string, DateOnly, DateOnly), StoredInvoice>> ExistingBillingKeysAsync(
+        List<string> contractNumbers, BillingRunRequest request, CancellationToken cancellationToken)
     {
         var query = db.Set<InvoiceRow>().Where(row => row.Kind == InvoiceKind.Invoice && row.PeriodEnd >= request.PeriodEndFrom && row.PeriodEnd <= request.PeriodEndTo);
         if (contractNumbers.Count <= 500)
@@ -219,8 +258,14 @@ public sealed class BillingRun(IBokDbContext db, TimeProvider time, IOptions<Bil
             query = query.Where(row => contractNumbers.Contains(row.ContractNumber));
         }
 
-        var keys = await query.Select(row => new { row.ContractNumber, row.PeriodStart, row.PeriodEnd }).ToListAsync(cancellationToken);
-        return keys.Select(key => (key.ContractNumber, key.PeriodStart, key.PeriodEnd)).ToHashSet();
+        var keys = await query.Select(row => new { row.ContractNumber, row.PeriodStart, row.PeriodEnd, row.CustomerId, row.Number, row.IssueDate }).ToListAsync(cancellationToken);
+        var stored = new Dictionary<(string, DateOnly, DateOnly), StoredInvoice>();
+        foreach (var key in keys)
+        {
+            stored.TryAdd((key.ContractNumber, key.PeriodStart, key.PeriodEnd), new StoredInvoice(key.CustomerId, key.Number, key.IssueDate));
+        }
+
+        return stored;
     }
 
     /// <summary>Loads the chunk's rows and prepares each period; skips and errors go to the report.</summary>
@@ -341,11 +386,13 @@ public sealed class BillingRun(IBokDbContext db, TimeProvider time, IOptions<Bil
         var rows = invoices
             .Select((invoice, index) => InvoiceMapping.ToRow(invoice, toIssue[index].Work.Contract.CustomerId, toIssue[index].Work.Contract.Id, series.Pattern, now))
             .ToList();
-        db.AddRange(rows);
+
+        // Numbers follow the contracts; the rows (and the customer rows their triggers update) go in customer-id order.
+        var inCustomerOrder = Enumerable.Range(0, rows.Count).OrderBy(index => rows[index].CustomerId).ThenBy(index => index).ToList();
+        db.AddRange(inCustomerOrder.Select(index => rows[index]));
         await db.SaveChangesAsync(cancellationToken);
-        db.AddRange(invoices.Select((invoice, index) => LedgerMapping.ToRow(invoice.ToLedgerDocument(), rows[index].CustomerId, now, invoiceId: rows[index].Id)));
+        db.AddRange(inCustomerOrder.Select(index => LedgerMapping.ToRow(invoices[index].ToLedgerDocument(), rows[index].CustomerId, now, invoiceId: rows[index].Id)));
         await db.SaveChangesAsync(cancellationToken);
-        await EnqueueInvoiceNoticesAsync(rows, today, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var issued = invoices
             .Select((invoice, index) => new IssuedInvoice(
@@ -354,22 +401,52 @@ public sealed class BillingRun(IBokDbContext db, TimeProvider time, IOptions<Bil
         return (issued, alreadyInvoiced);
     }
 
-    /// <summary>Delivery: the "invoice issued" notices (the e-invoice e-mail with its PDF) go to the outbox in the batch's transaction.</summary>
-    private async Task EnqueueInvoiceNoticesAsync(List<InvoiceRow> rows, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>
+    /// Delivery: the "invoice issued" notices (the e-invoice e-mail with its PDF) of committed invoices. Planned without a
+    /// transaction (it reads the customers' ledgers with the new invoices), then inserted in one short transaction; a key
+    /// another run (the daily notice run) wrote meanwhile makes that insert fail, and planning again skips it.
+    /// </summary>
+    /// <remarks>A consent withdrawn between the planning and the insert (milliseconds) is not seen; had it been withdrawn
+    /// a moment later, the notice would have been in the outbox anyway.</remarks>
+    private async Task WriteInvoiceNoticesAsync(IReadOnlyList<(long CustomerId, string Number)> invoices, DateOnly today, BillingBatch? batch, CancellationToken cancellationToken)
     {
-        if (outbox is null)
+        if (outbox is null || invoices.Count == 0)
         {
             return;
         }
 
-        var numbers = rows.Select(row => row.Number).ToHashSet(StringComparer.Ordinal);
-        await outbox.EnqueueAsync(
-            rows.Select(row => row.CustomerId).Distinct().ToList(), today, [],
-            notice => notice.Kind == IBok.Domain.Customers.NotificationKind.InvoiceIssued
-                && notice.Subject is IBok.Domain.Notices.DocumentIssuedSubject issued && numbers.Contains(issued.Document.Number),
-            cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        var customerIds = invoices.Select(invoice => invoice.CustomerId).Distinct().Order().ToList();
+        var numbers = invoices.Select(invoice => invoice.Number).ToHashSet(StringComparer.Ordinal);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await outbox.EnqueueAsync(
+                    customerIds, today, [],
+                    notice => notice.Kind == IBok.Domain.Customers.NotificationKind.InvoiceIssued
+                        && notice.Subject is IBok.Domain.Notices.DocumentIssuedSubject issued && numbers.Contains(issued.Document.Number),
+                    cancellationToken);
+                if (batch is not null)
+                {
+                    await NotifyAsync(batch with { Stage = BillingBatchStage.NoticesPlanned }, cancellationToken);
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException conflict) when (attempt < MaxAttempts && !cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning("Invoice notices from invoice {Number} met a concurrent write (attempt {Attempt}): {Reason}", invoices[0].Number, attempt, conflict.GetBaseException().Message);
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
     }
+
+    private Task NotifyAsync(BillingBatch batch, CancellationToken cancellationToken) =>
+        OnBatch is { } onBatch ? onBatch(batch, cancellationToken) : Task.CompletedTask;
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
@@ -378,6 +455,8 @@ public sealed class BillingRun(IBokDbContext db, TimeProvider time, IOptions<Bil
     private sealed record WorkItem(ContractRow Contract, DatePeriod Period);
 
     private sealed record ReadyPeriod(WorkItem Work, BillingInput Input);
+
+    private sealed record StoredInvoice(long CustomerId, string Number, DateOnly IssueDate);
 
     /// <summary>The counts and the first few of each kind, as the run goes.</summary>
     private sealed class Report

@@ -82,3 +82,27 @@ public sealed record BillingRunResult(
     internal static BillingRunResult Refused(string code, string message) =>
         new(0, 0, new Dictionary<string, int>(), [], [], [new StaffActionError(code, message)], Completed: false);
 }
+
+/// <summary>Where a batch of a billing run is when <see cref="BillingRun.OnBatch"/> is called; at every stage the run
+/// has no transaction open.</summary>
+public enum BillingBatchStage
+{
+    /// <summary>The batch's periods are read and priced; nothing of the batch is written yet.</summary>
+    Prepared,
+
+    /// <summary>The batch's numbers, invoices and ledger debits are committed; their notices are not written yet.</summary>
+    InvoicesCommitted,
+
+    /// <summary>The invoices' notices are planned, not yet written (only when the run writes notices and the batch issued invoices).</summary>
+    NoticesPlanned,
+
+    /// <summary>The batch is done; the next one has not started.</summary>
+    Committed,
+}
+
+/// <summary>A batch of a billing run, as <see cref="BillingRun.OnBatch"/> sees it.</summary>
+/// <param name="Number">The batch's number, from 1.</param>
+/// <param name="FirstContractNumber">The contract of the batch's first period.</param>
+/// <param name="LastContractNumber">The contract of the batch's last period.</param>
+/// <param name="Stage">Where the batch is.</param>
+public sealed record BillingBatch(int Number, string FirstContractNumber, string LastContractNumber, BillingBatchStage Stage);
