@@ -41,11 +41,34 @@ public enum ImportRowStatus
 public sealed record ImportRowResult(int Row, string MeterSerialNumber, ImportRowStatus Status, string? Code, string? Message, bool Flagged, long? ReadingId);
 
 /// <summary>Imports readings in bulk: every row goes through the domain's <see cref="MeterReadingHistory.Submit"/>.</summary>
-/// <remarks>Rows are checked in order, so a later row of the same meter is checked against the earlier ones already
-/// accepted. Importing a batch again adds nothing: a row equal to a stored reading (meter, date, value) is a duplicate.
-/// All added rows and the audit entry are saved together.</remarks>
+/// <remarks>
+/// <para>Rows are checked in order, so a later row of the same meter is checked against the earlier ones already
+/// accepted. Importing a batch again adds nothing: a row equal to a stored reading (meter, date, value) is a duplicate.</para>
+/// <para>All rows are read and checked first, without a transaction; the added rows are then written in chunks of
+/// <see cref="ChunkSize"/>, each in its own short transaction with an audit entry. One transaction for a whole file held
+/// the write lock for all of its inserts (on SQLite the whole database: every sign-in and every customer's reading
+/// waited for it; on PostgreSQL each reading's customer row, which the read cache's trigger updates). The import is
+/// therefore not all-or-nothing: one stopped midway (a crash, a lost connection) has stored whole chunks, and sending the
+/// same file again stores the rest, reporting the rows stored already as duplicates, so it ends as one uninterrupted
+/// import would.</para>
+/// <para>A chunk writes its rows in customer-id order, as the billing run does, so two imports (or an import and a
+/// billing run) never wait for each other's customers crosswise on PostgreSQL; a chunk that still meets a deadlock or
+/// a serialization failure is rolled back and written again.</para>
+/// </remarks>
 public sealed class ReadingImport(IBokDbContext db, TimeProvider time)
 {
+    /// <summary>The default of <see cref="ChunkSize"/>.</summary>
+    public const int DefaultChunkSize = 500;
+
+    /// <summary>How many times a chunk is written when PostgreSQL reports a deadlock or a serialization failure.</summary>
+    public const int MaxAttempts = 3;
+
+    /// <summary>How many added rows one transaction writes.</summary>
+    public int ChunkSize { get; init; } = DefaultChunkSize;
+
+    /// <summary>Called after each chunk is committed (tests and diagnostics), with the number of rows written so far.</summary>
+    public Func<int, CancellationToken, Task>? OnChunkCommitted { get; init; }
+
     /// <summary>Parses CSV text with a header naming the columns <c>meter</c>, <c>date</c> (yyyy-MM-dd), <c>value</c> and optionally
     /// <c>kind</c>; <c>;</c> or <c>,</c> separated. A row that cannot be read is reported, the others are imported.</summary>
     public async Task<IReadOnlyList<ImportRowResult>> ImportCsvAsync(string csv, CancellationToken cancellationToken)
@@ -167,21 +190,67 @@ public sealed class ReadingImport(IBokDbContext db, TimeProvider time)
             }
         }
 
-        db.Set<MeterReadingRow>().AddRange(added.Select(item => item.Row));
-        StaffAudit.Record(db, now, action, "MeterReading", null, new
+        var summary = new
         {
             Rows = rows.Count,
             Added = results.Count(result => result.Status == ImportRowStatus.Added),
             Duplicates = results.Count(result => result.Status == ImportRowStatus.Duplicate),
             Rejected = results.Count(result => result.Status == ImportRowStatus.Rejected),
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        };
+        var chunks = added.OrderBy(item => item.Row.CustomerId).ThenBy(item => item.ResultIndex).Chunk(Math.Max(1, ChunkSize)).ToList();
+        if (chunks.Count == 0)
+        {
+            StaffAudit.Record(db, now, action, "MeterReading", null, summary);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var written = 0;
+        for (var index = 0; index < chunks.Count; index++)
+        {
+            var chunk = chunks[index];
+            await WriteChunkAsync(chunk.Select(item => item.Row).ToList(), action, now, new
+            {
+                summary.Rows, summary.Added, summary.Duplicates, summary.Rejected, Chunk = index + 1, Chunks = chunks.Count, ChunkAdded = chunk.Length,
+            }, cancellationToken);
+            written += chunk.Length;
+            if (OnChunkCommitted is { } committed)
+            {
+                await committed(written, cancellationToken);
+            }
+        }
+
         foreach (var (resultIndex, row) in added)
         {
             results[resultIndex] = results[resultIndex] with { ReadingId = row.Id };
         }
 
         return results;
+    }
+
+    /// <summary>Inserts one chunk and its audit entry in one transaction; again from the start after a deadlock or a serialization failure.</summary>
+    private async Task WriteChunkAsync(List<MeterReadingRow> chunk, string action, DateTime now, object details, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                db.Set<MeterReadingRow>().AddRange(chunk);
+                StaffAudit.Record(db, now, action, "MeterReading", null, details);
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (Exception failure) when (attempt < MaxAttempts && TransientConflicts.IsDeadlockOrSerializationFailure(failure))
+            {
+                foreach (var row in chunk)
+                {
+                    row.Id = 0;
+                }
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     private static ImportRowResult Invalid(int row, string meter, string message) =>
