@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using IBok.GraphQL.Application.Accounts;
+using IBok.GraphQL.Application.CustomerReads.Loaders;
 using IBok.GraphQL.Persistence;
 using IBok.GraphQL.Persistence.Access;
 using Microsoft.AspNetCore.Antiforgery;
@@ -98,7 +99,8 @@ public static class ViewerMiddleware
         // account by primary key, straight on the request context's connection. It writes only when the row's
         // last-seen time is older than AccountSessionService.LastSeenResolution.
         var database = context.RequestServices.GetRequiredService<IBokDbContext>();
-        if (database.Database.IsSqlite() && !context.WebSockets.IsWebSocketRequest)
+        var webSocket = context.WebSockets.IsWebSocketRequest;
+        if (!webSocket && IsSqlite(context, database))
         {
             // A SQLite connection is a file handle, not a server's connection: the request keeps the one it opens
             // here for its own later statements (each open re-registers EF Core's SQL functions), and returning the
@@ -115,8 +117,44 @@ public static class ViewerMiddleware
 
         await AccountSessionService.TouchIfStaleAsync(database, session, now, AuthExtensions.CookieLifetime, context.RequestAborted);
         context.Features.Set(new AccountSessionFeature(session.Id, claims.SessionSecret));
-        return session.ToViewer();
+        var viewer = session.ToViewer();
+        if (!webSocket && viewer.CustomerId is { } customerId && session.CustomerDataVersion is { } dataVersion)
+        {
+            // The session check read the customer's data version with the session, so the request's own customer
+            // needs no statement of its own to use the read cache. Not on a WebSocket: its operations run long after
+            // the handshake, each reading the version again.
+            context.RequestServices.GetRequiredService<CustomerVersionByIdLoader>().UseSessionVersion(customerId, dataVersion);
+        }
+
+        return viewer;
     }
+
+    /// <summary>
+    /// Whether the request's database is SQLite, decided once per configured database (asking the context goes through
+    /// EF Core's provider services on every request).
+    /// </summary>
+    private static bool IsSqlite(HttpContext context, IBokDbContext database)
+    {
+        if (context.RequestServices.GetService<DatabaseOptions>() is not { } options)
+        {
+            return database.Database.IsSqlite();
+        }
+
+        var known = s_provider;
+        if (known is null || !ReferenceEquals(known.Options, options))
+        {
+            // Any provider but PostgreSQL is SQLite: DatabaseOptions.Configure refuses the others.
+            known = new DatabaseProvider(options, !options.IsPostgreSql);
+            s_provider = known;
+        }
+
+        return known.IsSqlite;
+    }
+
+    // The last host's database options (tests run hosts of both providers in one process).
+    private static DatabaseProvider? s_provider;
+
+    private sealed record DatabaseProvider(DatabaseOptions Options, bool IsSqlite);
 
     private static bool IsWebSocketHandshake(HttpContext context) =>
         context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpExtendedConnectFeature>() is { IsExtendedConnect: true } connect

@@ -30,10 +30,13 @@ public sealed class AccountSessionService(IBokDbContext db, TimeProvider timePro
 
     // The check of every signed-in request, as one statement straight on the context's connection: no LINQ, no
     // query cache lookup, no materializer. Exactly the rule the sessions' use cases follow: a session by the secret's
-    // hash (unique index), not ended, not expired, joined to its account (gone account, no session).
+    // hash (unique index), not ended, not expired, joined to its account (gone account, no session). A customer
+    // account's own customer row (primary key) gives its data_version too, so a warm dashboard needs no statement of its
+    // own to learn whether the read cache still holds that customer's current rows.
     private const string ActiveBySecretHashSql =
-        "SELECT s.id, s.account_id, s.kind, s.last_seen_at, a.role, a.customer_id, a.display_name " +
+        "SELECT s.id, s.account_id, s.kind, s.last_seen_at, a.role, a.customer_id, a.display_name, c.data_version " +
         "FROM account_sessions AS s INNER JOIN accounts AS a ON a.id = s.account_id " +
+        "LEFT JOIN customers AS c ON c.id = a.customer_id " +
         "WHERE s.secret_hash = @secret_hash AND s.ended_at IS NULL AND s.expires_at > @now";
 
     /// <summary>How long rows of ended or expired sessions are kept before a sign-in of their account deletes them.</summary>
@@ -43,7 +46,7 @@ public sealed class AccountSessionService(IBokDbContext db, TimeProvider timePro
 
     /// <summary>
     /// The working session whose cookie or token carries <paramref name="secret"/>, with its account's current role
-    /// and name; null when it is unknown, ended or expired, or its account is gone. One SQL statement on the context's connection (no LINQ): it
+    /// and name (and its customer's current <c>data_version</c>); null when it is unknown, ended or expired, or its account is gone. One SQL statement on the context's connection (no LINQ): it
     /// runs on every signed-in request.
     /// </summary>
     public static async Task<ActiveSession?> FindActiveAsync(IBokDbContext database, string secret, DateTime now, CancellationToken cancellationToken = default)
@@ -79,7 +82,8 @@ public sealed class AccountSessionService(IBokDbContext db, TimeProvider timePro
                 reader.GetDateTime(3),
                 Enum.Parse<ViewerRole>(reader.GetString(4)),
                 reader.IsDBNull(5) ? null : reader.GetInt64(5),
-                reader.GetString(6));
+                reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetInt64(7));
         }
         finally
         {
@@ -295,8 +299,12 @@ public sealed record StartedSession(long Id, string Secret, DateTime ExpiresAt);
 /// <param name="Role">The account's role now.</param>
 /// <param name="CustomerId">The account's customer, for customers.</param>
 /// <param name="DisplayName">The account's name now.</param>
+/// <param name="CustomerDataVersion">
+/// The <c>data_version</c> of the account's customer, read by the same statement as the session (null without a customer).
+/// </param>
 public sealed record ActiveSession(
-    long Id, long AccountId, AccountSessionKind Kind, DateTime LastSeenAt, ViewerRole Role, long? CustomerId, string DisplayName)
+    long Id, long AccountId, AccountSessionKind Kind, DateTime LastSeenAt, ViewerRole Role, long? CustomerId, string DisplayName,
+    long? CustomerDataVersion = null)
 {
     /// <summary>The viewer requests of this session act as.</summary>
     public Viewer ToViewer() =>

@@ -13,7 +13,8 @@ namespace IBok.GraphQL.Application.CustomerReads;
 /// same statement, so the row is exactly that version). The next request for the customer reads only the id and
 /// <c>data_version</c> through the viewer filter, a cheaper statement, and uses the cached row when the version matches;
 /// otherwise (the customer changed) it reads the row again. A viewer who may not see the customer finds nothing, cached
-/// or not.
+/// or not. For the signed-in customer's own row the version the request's session check read is enough
+/// (<see cref="CustomerVersionByIdLoader.UseSessionVersion"/>): a warm dashboard then runs no statement of its own.
 /// </remarks>
 public sealed class CustomerLookup(
     ReadDatabase database,
@@ -34,7 +35,7 @@ public sealed class CustomerLookup(
     {
         if (cache.TryGetAnyVersion(typeof(CustomerRow), id, out var cachedVersion, out CustomerRow cached))
         {
-            var current = await versionsById.LoadAsync(id, cancellationToken).ConfigureAwait(false);
+            var current = await versionsById.CurrentAsync(id, cancellationToken).ConfigureAwait(false);
             if (current is null)
             {
                 return null;

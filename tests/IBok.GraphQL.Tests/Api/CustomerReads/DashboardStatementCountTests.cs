@@ -142,4 +142,33 @@ public sealed class DashboardStatementCountTests
         Assert.DoesNotContain("\"errors\"", staffWarm, StringComparison.Ordinal);
         Assert.Equal(20, staffWarm.Split("\"unreadNoticeCount\":1", StringSplitOptions.None).Length - 1);
     }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Dashboard_WarmForASignedInCustomer_RunsNoStatementAfterTheSessionCheck(string provider)
+    {
+        await using var host = await CachingApiHost.CreateAsync(provider);
+        CustomerRow customer;
+        await using (var db = host.SystemContext())
+        {
+            var seed = new CustomerSeed(db);
+            customer = await seed.CustomerAsync("K-SIGNED-IN");
+            var premises = await seed.PremisesAsync(customer, "P-1");
+            var meter = await seed.MeterAsync(premises, "WM-1", new DateOnly(2021, 6, 15));
+            await seed.ReadingsAsync(meter, new DateOnly(2025, 10, 1), 3, 100m, 4m);
+            await seed.InvoicesAsync(customer, new DateOnly(2025, 11, 3), 3, 5_000);
+            await seed.NoticeAsync(customer, "Przerwa 1", new DateTime(2026, 3, 1, 8, 0, 0, DateTimeKind.Utc), null);
+        }
+
+        var secret = await host.StartSessionAsync(customer.Id);
+        var cold = await host.ExecuteSignedInAsync(secret, CustomerDashboard);
+        var coldCount = host.LastStatements;
+        var warm = await host.ExecuteSignedInAsync(secret, CustomerDashboard);
+        var warmCount = host.LastStatements;
+
+        // The session check's one statement read the customer's data version: nothing else runs while the rows are cached.
+        Assert.Equal((DashboardStatements, 0), (coldCount, warmCount));
+        Assert.Equal(cold, warm);
+        Assert.Contains("\"number\":\"K-SIGNED-IN\"", warm, StringComparison.Ordinal);
+        Assert.Contains("\"unreadNoticeCount\":1", warm, StringComparison.Ordinal);
+    }
 }

@@ -2,10 +2,13 @@ using System.Text.Json;
 using IBok.GraphQL.Api;
 using IBok.GraphQL.Api.Events;
 using IBok.GraphQL.Application;
+using IBok.GraphQL.Application.Accounts;
 using IBok.GraphQL.Application.CustomerReads;
+using IBok.GraphQL.Application.CustomerReads.Loaders;
 using IBok.GraphQL.Execution;
 using IBok.GraphQL.Persistence;
 using IBok.GraphQL.Persistence.Access;
+using IBok.GraphQL.Persistence.Accounts;
 using IBok.GraphQL.Server;
 using IBok.GraphQL.Tests.Api.CustomerReads;
 using IBok.GraphQL.Tests.Persistence;
@@ -40,6 +43,7 @@ internal sealed class CachingApiHost : IAsyncDisposable
     private static readonly GraphQLRequestExecutor Executor = new(IBokSchema.Instance);
     private readonly ServiceProvider _services;
     private readonly StatementCounter _counter = new();
+    private int _accounts;
 
     private CachingApiHost(TestDatabase database, TestClock clock, long sizeLimit)
     {
@@ -79,17 +83,74 @@ internal sealed class CachingApiHost : IAsyncDisposable
     public IBokDbContext SystemContext() => Database.CreateContext();
 
     /// <summary>Runs one request as <paramref name="viewer"/> in its own scope and returns the response JSON.</summary>
-    public async Task<string> ExecuteAsync(Viewer viewer, string query, object? variables = null)
+    /// <param name="viewer">The request's viewer.</param>
+    /// <param name="query">The document.</param>
+    /// <param name="variables">Its variables, if any.</param>
+    /// <param name="prepare">Runs on the request's services before the document (as the host's middleware would).</param>
+    public async Task<string> ExecuteAsync(Viewer viewer, string query, object? variables = null, Action<IServiceProvider>? prepare = null)
     {
         await using var scope = _services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<ViewerAccessor>().Viewer = viewer;
+        prepare?.Invoke(scope.ServiceProvider);
+        return await ExecuteInScopeAsync(scope.ServiceProvider, query, variables);
+    }
+
+    /// <summary>
+    /// Runs one request of a signed-in account as the host's viewer middleware does: the session check (one raw
+    /// statement, which also reads the customer's data version), the viewer it gives, then the document.
+    /// <see cref="LastStatements"/> counts the EF Core statements after the session check.
+    /// </summary>
+    public async Task<string> ExecuteSignedInAsync(string sessionSecret, string query, object? variables = null)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var session = await AccountSessionService.FindActiveAsync(
+            scope.ServiceProvider.GetRequiredService<IBokDbContext>(), sessionSecret, Clock.GetUtcNow().UtcDateTime)
+            ?? throw new InvalidOperationException("The session was refused.");
+        var viewer = session.ToViewer();
+        scope.ServiceProvider.GetRequiredService<ViewerAccessor>().Viewer = viewer;
+        if (viewer.CustomerId is { } customerId && session.CustomerDataVersion is { } dataVersion)
+        {
+            scope.ServiceProvider.GetRequiredService<CustomerVersionByIdLoader>().UseSessionVersion(customerId, dataVersion);
+        }
+
+        return await ExecuteInScopeAsync(scope.ServiceProvider, query, variables);
+    }
+
+    /// <summary>Starts a bearer session of a new account (a customer's, or staff's when <paramref name="customerId"/> is null); returns its secret.</summary>
+    public async Task<string> StartSessionAsync(long? customerId, ViewerRole role = ViewerRole.Customer)
+    {
+        var now = Clock.GetUtcNow().UtcDateTime;
+        var number = Interlocked.Increment(ref _accounts);
+        await using var db = SystemContext();
+        var account = new Account
+        {
+            CustomerId = customerId,
+            Role = role,
+            Email = $"konto{number}@example.pl",
+            NormalizedEmail = $"KONTO{number}@EXAMPLE.PL",
+            DisplayName = $"Konto {number}",
+            PasswordHash = "-",
+            EmailConfirmed = true,
+            SecurityStamp = "stamp",
+            CreatedAt = now,
+            PasswordChangedAt = now,
+        };
+        db.Add(account);
+        await db.SaveChangesAsync();
+        var started = await new AccountSessionService(db, Clock).StartAsync(
+            new SignedInAccount(account.Id, role, customerId, account.DisplayName, account.SecurityStamp), AccountSessionKind.Bearer, null, now.AddHours(1));
+        return started.Secret;
+    }
+
+    private async Task<string> ExecuteInScopeAsync(IServiceProvider services, string query, object? variables)
+    {
         var request = new GraphQLRequest
         {
             Query = query,
             VariablesJson = variables is null ? null : JsonSerializer.SerializeToElement(variables),
         };
         _counter.Reset();
-        var result = await Executor.ExecuteAsync(request, scope.ServiceProvider, null, CancellationToken.None);
+        var result = await Executor.ExecuteAsync(request, services, null, CancellationToken.None);
         LastStatements = _counter.Count;
         return ExecutionResultJson.Serialize(result);
     }

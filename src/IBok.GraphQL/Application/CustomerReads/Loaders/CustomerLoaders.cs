@@ -14,13 +14,46 @@ public sealed record CustomerVersion(long Id, long DataVersion);
 
 /// <summary>
 /// The current data version of customers by id (the viewer filter applies: a customer the viewer may not see is
-/// missing): the one statement a warm dashboard costs, so it reads two columns, precompiled.
+/// missing): the one statement a warm dashboard of staff costs, so it reads two columns, precompiled. A signed-in
+/// customer's own version usually comes from the request's session check instead (<see cref="CurrentAsync"/>).
 /// </summary>
 public sealed class CustomerVersionByIdLoader(ReadDatabase database) : BatchDataLoader<long, CustomerVersion>
 {
+    private Task<CustomerVersion?>? _sessionVersion;
+    private long _sessionCustomerId;
+
+    /// <summary>
+    /// Keeps a customer's <c>data_version</c> as this request's session check read it (the signed-in account's own
+    /// customer joined by primary key, in the same statement as the session), for <see cref="CurrentAsync"/>. Only for
+    /// the scope of one request: a WebSocket's scope outlives its handshake, and later operations must read their own.
+    /// </summary>
+    public void UseSessionVersion(long customerId, long dataVersion)
+    {
+        _sessionCustomerId = customerId;
+        _sessionVersion = Task.FromResult<CustomerVersion?>(new CustomerVersion(customerId, dataVersion));
+    }
+
+    /// <summary>
+    /// The current version of a customer as this request may know it: the session check's when the customer is the
+    /// viewer's own (the version the request read through the viewer's identity, no statement), otherwise loaded with
+    /// the other ids of the batch.
+    /// </summary>
+    public Task<CustomerVersion?> CurrentAsync(long customerId, CancellationToken cancellationToken) =>
+        _sessionVersion is { } known && _sessionCustomerId == customerId && database.Viewer.CustomerId == customerId
+            ? known
+            : LoadAsync(customerId, cancellationToken);
+
     /// <inheritdoc />
     protected override async Task<IReadOnlyDictionary<long, CustomerVersion>> LoadBatchAsync(IReadOnlyList<long> keys, CancellationToken cancellationToken)
     {
+        if (keys.Count == 1)
+        {
+            // EF Core turns a collection parameter into SQL again on every execution; one id is a plain parameter.
+            var id = keys[0];
+            var version = await database.RunAsync((db, token) => SingleQuery.For(db)(db, id, token), cancellationToken).ConfigureAwait(false);
+            return version is null ? new Dictionary<long, CustomerVersion>() : new Dictionary<long, CustomerVersion> { [id] = version };
+        }
+
         var ids = keys.ToArray();
         var rows = await database.RunAsync((db, token) => CompiledReads.ListAsync(Query.For(db)(db, ids), token), cancellationToken).ConfigureAwait(false);
         return rows.ToDictionary(row => row.Id);
@@ -30,6 +63,12 @@ public sealed class CustomerVersionByIdLoader(ReadDatabase database) : BatchData
         (IBokDbContext db, long[] ids) => db.Set<CustomerRow>().AsNoTracking()
             .Where(row => ids.Contains(row.Id))
             .Select(row => new CustomerVersion(row.Id, row.DataVersion))));
+
+    private static readonly ModelCompiledQuery<Func<IBokDbContext, long, CancellationToken, Task<CustomerVersion?>>> SingleQuery = new(() => EF.CompileAsyncQuery(
+        (IBokDbContext db, long id, CancellationToken token) => db.Set<CustomerRow>().AsNoTracking()
+            .Where(row => row.Id == id)
+            .Select(row => new CustomerVersion(row.Id, row.DataVersion))
+            .FirstOrDefault()));
 }
 
 /// <summary>The premises of each customer, by code.</summary>
