@@ -13,6 +13,8 @@
 # The customers get ordinary confirmed accounts with a known password (IBok.Benchmarks dashboard-accounts, written to
 # this benchmark's database only) and sign in through the signIn mutation for bearer tokens: the server runs exactly
 # as in production. Below the table: server CPU µs per request (/proc) and response sizes.
+# COLD_CACHE=1 runs the server with CustomerReadCache:SizeLimit=0 (the cold-cache variant: no request is served
+# from the process-wide read cache, so every dashboard reads its rows from the database); the table's label says so.
 # PERF_RECORD=file also samples the server with `perf record -g` (JIT symbols through DOTNET_PerfMapEnabled) during the
 # dashboard measurement, for `perf report -i file`.
 set -euo pipefail
@@ -25,6 +27,12 @@ accounts="${5:-500}"
 warmup="${6:-10}"
 password="Dashboard-Bench-2026!"
 port=5191
+cache_label=""
+case "${COLD_CACHE:-}" in
+  ""|0) ;;
+  1) export CustomerReadCache__SizeLimit=0; cache_label=", cold cache" ;;
+  *) echo "COLD_CACHE must be 1 (or unset), not '$COLD_CACHE'" >&2; exit 2 ;;
+esac
 work=$(mktemp -d)
 server_pid=""
 # The server's log (warnings and errors only) is kept beside the database: failed requests are explained there.
@@ -115,7 +123,7 @@ echo "== $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average: $(cut -
 echo
 echo "| server | requests/s | p50 ms | p99 ms | KiB/s | requests | non-2xx/errors |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
-LOAD_TOKENS="$work/tokens.json" load "iBOK dashboard (SQLite, random customer)"
+LOAD_TOKENS="$work/tokens.json" load "iBOK dashboard (SQLite, random customer$cache_label)"
 dotnet "$bench_dll" http-ceiling "$port" "$work/ceiling-body.json" > /dev/null 2>&1 &
 server_pid=$!
 wait_for "http://127.0.0.1:$port/bench-counters"

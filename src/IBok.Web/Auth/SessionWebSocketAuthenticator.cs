@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using IBok.GraphQL.Application.Accounts;
 using IBok.GraphQL.Persistence;
@@ -18,6 +19,7 @@ namespace IBok.Web.Auth;
 /// A connection of an account session re-checks that session before every subscribe and, while subscriptions run,
 /// every <see cref="GraphQLWebSocketOptions.RevalidationInterval"/>: once it has ended (signed out, ended from
 /// another device, password changed) or expired, the socket is closed with 4403 <see cref="SessionEndedReason"/>.
+/// A connection of an API key re-checks the key the same way: once it is revoked, 4403 <see cref="ApiKeyRevokedReason"/>.
 /// </remarks>
 public sealed class SessionWebSocketAuthenticator(IServiceScopeFactory scopeFactory, TimeProvider timeProvider) : IGraphQLWebSocketAuthenticator
 {
@@ -26,6 +28,9 @@ public sealed class SessionWebSocketAuthenticator(IServiceScopeFactory scopeFact
 
     /// <summary>The close reason when the connection's sign-in session has ended or expired.</summary>
     public const string SessionEndedReason = "The session has ended; sign in again";
+
+    /// <summary>The close reason when the connection's API key has been revoked.</summary>
+    public const string ApiKeyRevokedReason = "The API key was revoked";
 
     /// <inheritdoc />
     public ValueTask<GraphQLWebSocketAuthentication> AuthenticateAsync(HttpContext httpContext, JsonElement? payload, CancellationToken cancellationToken)
@@ -38,9 +43,17 @@ public sealed class SessionWebSocketAuthenticator(IServiceScopeFactory scopeFact
         }
 
         var accepted = GraphQLWebSocketAuthentication.Accept(services => services.GetRequiredService<ViewerAccessor>().Viewer = viewer);
-        return ValueTask.FromResult(httpContext.Features.Get<AccountSessionFeature>() is { } session
-            ? accepted.WithRevalidation(cancellationToken => IsActiveAsync(session, cancellationToken), SessionEndedReason)
-            : accepted);
+        if (httpContext.Features.Get<AccountSessionFeature>() is { } session)
+        {
+            return ValueTask.FromResult(accepted.WithRevalidation(cancellationToken => IsActiveAsync(session, cancellationToken), SessionEndedReason));
+        }
+
+        if (long.TryParse(httpContext.User.FindFirst(AuthSchemes.ApiKeyIdClaim)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var apiKeyId))
+        {
+            return ValueTask.FromResult(accepted.WithRevalidation(cancellationToken => IsApiKeyActiveAsync(apiKeyId, cancellationToken), ApiKeyRevokedReason));
+        }
+
+        return ValueTask.FromResult(accepted);
     }
 
     /// <summary>Whether the session is still working: the same one-statement check as every HTTP request's.</summary>
@@ -50,6 +63,13 @@ public sealed class SessionWebSocketAuthenticator(IServiceScopeFactory scopeFact
         var database = scope.ServiceProvider.GetRequiredService<IBokDbContext>();
         var active = await AccountSessionService.FindActiveAsync(database, session.SessionSecret, timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
         return active?.Id == session.SessionId;
+    }
+
+    /// <summary>Whether the API key still works: not revoked since the handshake.</summary>
+    private async ValueTask<bool> IsApiKeyActiveAsync(long apiKeyId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ApiKeyService>().IsActiveAsync(apiKeyId, cancellationToken);
     }
 
     private static bool IsSameOrigin(HttpRequest request)

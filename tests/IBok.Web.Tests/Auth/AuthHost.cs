@@ -12,6 +12,9 @@ using IBok.GraphQL.Persistence.Access;
 using IBok.GraphQL.Server;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,13 +33,36 @@ public sealed partial class AuthHost : WebApplicationFactory<Program>
     public const string AdminPassword = "Szef-Wodociagow-2026";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("ibok-web-auth-").FullName;
+    private readonly TimeProvider? _clock;
+
+    private AuthHost(TimeProvider? clock = null)
+    {
+        _clock = clock;
+    }
 
     private string MailFolder => Path.Combine(_folder, "mail");
 
     /// <summary>Starts the host, creates the schema, a confirmed customer account and an admin account.</summary>
-    public static async Task<AuthHost> StartAsync()
+    public static Task<AuthHost> StartAsync() => PrepareAsync(new AuthHost());
+
+    /// <summary>
+    /// As <see cref="StartAsync"/>, on Kestrel at a free loopback port (for real clients: <see cref="LoopbackAddress"/>),
+    /// with <paramref name="clock"/> as the host's <see cref="TimeProvider"/>.
+    /// </summary>
+    public static Task<AuthHost> StartOnLoopbackAsync(TimeProvider clock)
     {
-        var host = new AuthHost();
+        var host = new AuthHost(clock);
+        host.UseKestrel(0);
+        host.StartServer();
+        return PrepareAsync(host);
+    }
+
+    /// <summary>The <c>http://127.0.0.1:port</c> address of a host started by <see cref="StartOnLoopbackAsync"/>.</summary>
+    public Uri LoopbackAddress =>
+        new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
+
+    private static async Task<AuthHost> PrepareAsync(AuthHost host)
+    {
         await using var scope = host.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<ViewerAccessor>().Viewer = Viewer.System;
         await SchemaMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<IBokDbContext>());
@@ -75,6 +101,10 @@ public sealed partial class AuthHost : WebApplicationFactory<Program>
         {
             services.AddScoped<ICustomerDirectory, OneCustomerDirectory>();
             services.AddSingleton<IStartupFilter, TestEndpoints>();
+            if (_clock is not null)
+            {
+                services.AddSingleton(_clock);
+            }
         });
     }
 

@@ -103,6 +103,35 @@ public sealed class SessionDevicesTests
             sessions.Select(row => (row.Kind, row.UserAgent, row.EndedAt, TimeSpan.FromSeconds(Math.Round((row.ExpiresAt - row.CreatedAt).TotalSeconds)))));
     }
 
+    [Fact]
+    public async Task EndSession_FromTheBearerDevice_EndsTheCookieThenItsOwnTokenStopsWorking()
+    {
+        using var host = await AuthHost.StartAsync();
+        using var laptop = host.CreateBrowser();
+        using var phone = host.CreateApiClient();
+        await SignInWithCookieAsync(laptop);
+        var token = await BearerTokenAsync(phone);
+        var (_, listed) = await phone.GraphQLAsync("{ sessions { id kind isCurrent } }", configure: Bearer(token));
+        var sessions = listed!["data"]!["sessions"]!.AsArray();
+        var laptopSession = sessions.Single(session => session!["kind"]!.GetValue<string>() == "COOKIE")!;
+        var phoneSession = sessions.Single(session => session!["kind"]!.GetValue<string>() == "BEARER")!;
+
+        var (_, endedLaptop) = await phone.GraphQLAsync(
+            "mutation ($id: ID!) { endSession(id: $id) { succeeded errors { code } } }", new { id = laptopSession["id"]!.GetValue<string>() }, Bearer(token));
+        var laptopAfter = (await laptop.ViewerAsync())["role"]!.GetValue<string>();
+        var phoneBetween = (await phone.ViewerAsync(Bearer(token)))["role"]!.GetValue<string>();
+        var (_, endedPhone) = await phone.GraphQLAsync(
+            "mutation ($id: ID!) { endSession(id: $id) { succeeded errors { code } } }", new { id = phoneSession["id"]!.GetValue<string>() }, Bearer(token));
+        using var phoneAfter = await phone.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/test/viewer") { Headers = { { "Authorization", "Bearer " + token } } });
+
+        Assert.Equal((false, true), (laptopSession["isCurrent"]!.GetValue<bool>(), phoneSession["isCurrent"]!.GetValue<bool>()));
+        Assert.Equal("""{"succeeded":true,"errors":[]}""", endedLaptop!["data"]!["endSession"]!.ToJsonString());
+        Assert.Equal(("Anonymous", "Customer"), (laptopAfter, phoneBetween));
+        Assert.Equal("""{"succeeded":true,"errors":[]}""", endedPhone!["data"]!["endSession"]!.ToJsonString());
+        Assert.Equal(HttpStatusCode.Unauthorized, phoneAfter.StatusCode);
+        Assert.Equal(0, await WithDatabaseAsync(host, db => db.Set<AccountSession>().CountAsync(row => row.EndedAt == null)));
+    }
+
     private static async Task<string> SignInWithCookieAsync(HttpClient browser)
     {
         var (_, json) = await browser.GraphQLAsync(AuthHostClient.SignIn, new { login = "100200", password = AuthHost.CustomerPassword, bearer = false });

@@ -65,6 +65,25 @@ public sealed class AccountMutations
         return AccountActionPayload.From(outcome);
     }
 
+    /// <summary>
+    /// Ends one of the signed-in account's own sessions (a device from <c>sessions</c>): its cookie or bearer token stops
+    /// working at once. Ending this request's own session signs out here too. Another account's session, an ended one and
+    /// an unknown id are all SESSION_NOT_FOUND.
+    /// </summary>
+    /// <param name="id">The session's global id (a SignedInSession id, from the <c>sessions</c> query).</param>
+    public async Task<AccountActionPayload> EndSessionAsync(
+        [ID] string id, [Service] AccountSessionService sessions, [Service] ISignInSession session, CancellationToken cancellationToken)
+    {
+        var sessionId = TypedIds.KeyOf(id, nameof(SignedInSession));
+        var outcome = await sessions.EndAsync(sessionId, cancellationToken);
+        if (outcome.Succeeded && sessionId == session.CurrentSessionId)
+        {
+            await session.SignOutAsync(cancellationToken);
+        }
+
+        return AccountActionPayload.From(outcome);
+    }
+
     /// <summary>Changes the signed-in user's password; other sessions end, this one is renewed.</summary>
     public async Task<ChangePasswordPayload> ChangePasswordAsync(
         ChangePasswordInput input, [Service] AccountService accounts, [Service] ISignInSession session, CancellationToken cancellationToken)

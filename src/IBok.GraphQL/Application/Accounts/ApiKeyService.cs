@@ -112,6 +112,13 @@ public sealed partial class ApiKeyService(IBokDbContext db, TimeProvider timePro
         return new AuthenticatedApiKey(key.Id, key.Name, key.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>
+    /// Whether the key <paramref name="id"/> still works (exists and is not revoked): for a connection authenticated by
+    /// it once and kept open, such as a WebSocket, which re-checks it from time to time.
+    /// </summary>
+    public Task<bool> IsActiveAsync(long id, CancellationToken cancellationToken = default) =>
+        db.Set<ApiKey>().AsNoTracking().AnyAsync(candidate => candidate.Id == id && candidate.RevokedAt == null, cancellationToken);
+
     private void Audit(DateTime now, string action, long keyId, object details) =>
         AuditTrail.Add(db, now, action, "ApiKey", keyId.ToString(CultureInfo.InvariantCulture), details);
 

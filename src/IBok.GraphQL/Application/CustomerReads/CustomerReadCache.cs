@@ -1,16 +1,33 @@
+using System.Globalization;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace IBok.GraphQL.Application.CustomerReads;
 
-/// <summary>Bounds of <see cref="CustomerReadCache"/>.</summary>
+/// <summary>Bounds of <see cref="CustomerReadCache"/> (configuration section <see cref="SectionName"/>).</summary>
 public sealed class CustomerReadCacheOptions
 {
+    /// <summary>The configuration section the options are bound to.</summary>
+    public const string SectionName = "CustomerReadCache";
+
     /// <summary>
     /// The most rows the cache holds, all kinds together (an entry counts its rows plus one). A dashboard keeps about
     /// 60 rows of a customer with two meters and two years of invoices, so the default holds some 8,000 customers.
+    /// 0 turns the cache off: every request loads its rows from the database (a cold-cache benchmark, or to rule the
+    /// cache out when looking for a fault). Never negative.
     /// </summary>
     public long SizeLimit { get; set; } = 500_000;
+}
+
+/// <summary>Refuses a negative <see cref="CustomerReadCacheOptions.SizeLimit"/>, naming the setting and the value.</summary>
+internal sealed class CustomerReadCacheOptionsValidator : IValidateOptions<CustomerReadCacheOptions>
+{
+    public ValidateOptionsResult Validate(string? name, CustomerReadCacheOptions options) =>
+        options.SizeLimit >= 0
+            ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{CustomerReadCacheOptions.SectionName}:SizeLimit must not be negative, but is {options.SizeLimit} (0 turns the cache off)."));
 }
 
 /// <summary>
@@ -29,23 +46,32 @@ public sealed class CustomerReadCacheOptions
 /// </remarks>
 public sealed class CustomerReadCache : IDisposable
 {
-    private readonly MemoryCache _cache;
+    // Null when the size limit is 0: nothing is kept, and no store is asked (a MemoryCache of size 0 would still
+    // schedule a compaction for every refused entry).
+    private readonly MemoryCache? _cache;
 
     /// <summary>Creates the cache with its bounds.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The size limit is negative.</exception>
     public CustomerReadCache(IOptions<CustomerReadCacheOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.SizeLimit, TrackStatistics = true });
+        var sizeLimit = options.Value.SizeLimit;
+        ArgumentOutOfRangeException.ThrowIfNegative(sizeLimit, "CustomerReadCache:SizeLimit");
+        _cache = sizeLimit == 0 ? null : new MemoryCache(new MemoryCacheOptions { SizeLimit = sizeLimit, TrackStatistics = true });
     }
 
+    /// <summary>Whether anything is kept (false when the size limit is 0).</summary>
+    public bool IsEnabled => _cache is not null;
+
     /// <summary>The size of the entries held now (rows plus one per entry).</summary>
-    public long CurrentSize => _cache.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
+    public long CurrentSize => _cache?.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
     /// <summary>The rows of <paramref name="kind"/> for a customer, when cached under exactly <paramref name="dataVersion"/>.</summary>
     public bool TryGet<TValue>(Type kind, long customerId, long dataVersion, out TValue value)
         where TValue : class
     {
-        if (_cache.TryGetValue(new Key(kind, customerId), out var cached)
+        if (_cache is not null
+            && _cache.TryGetValue(new Key(kind, customerId), out var cached)
             && cached is Entry<TValue> entry
             && entry.DataVersion == dataVersion)
         {
@@ -65,7 +91,7 @@ public sealed class CustomerReadCache : IDisposable
     public bool TryGetAnyVersion<TValue>(Type kind, long customerId, out long dataVersion, out TValue value)
         where TValue : class
     {
-        if (_cache.TryGetValue(new Key(kind, customerId), out var cached) && cached is Entry<TValue> entry)
+        if (_cache is not null && _cache.TryGetValue(new Key(kind, customerId), out var cached) && cached is Entry<TValue> entry)
         {
             dataVersion = entry.DataVersion;
             value = entry.Value;
@@ -77,7 +103,7 @@ public sealed class CustomerReadCache : IDisposable
         return false;
     }
 
-    /// <summary>Stores a customer's rows of <paramref name="kind"/> as loaded under <paramref name="dataVersion"/>.</summary>
+    /// <summary>Stores a customer's rows of <paramref name="kind"/> as loaded under <paramref name="dataVersion"/> (nothing when the cache is off).</summary>
     /// <param name="kind">The kind of rows (the loader's type).</param>
     /// <param name="customerId">The customer.</param>
     /// <param name="dataVersion">The token the request read before loading the rows (the rows are at least as new).</param>
@@ -86,13 +112,18 @@ public sealed class CustomerReadCache : IDisposable
     public void Set<TValue>(Type kind, long customerId, long dataVersion, TValue value, int size)
         where TValue : class
     {
+        if (_cache is null)
+        {
+            return;
+        }
+
         using var entry = _cache.CreateEntry(new Key(kind, customerId));
         entry.Value = new Entry<TValue>(dataVersion, value);
         entry.Size = size + 1;
     }
 
     /// <inheritdoc />
-    public void Dispose() => _cache.Dispose();
+    public void Dispose() => _cache?.Dispose();
 
     private readonly record struct Key(Type Kind, long CustomerId);
 

@@ -1,19 +1,29 @@
 using IBok.GraphQL.Application.CustomerReads.Loaders;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace IBok.GraphQL.Application.CustomerReads;
 
 /// <summary>Registers the read side of the customer features (one set of services and DataLoaders per request).</summary>
 public static class CustomerReadsServiceCollectionExtensions
 {
-    /// <summary>Adds the customer read services; needs <c>AddIBokPersistence</c> (the context and the viewer).</summary>
+    /// <summary>
+    /// Adds the customer read services; needs <c>AddIBokPersistence</c> (the context and the viewer). The cache's bounds
+    /// come from the configuration section <c>CustomerReadCache</c> when an <see cref="IConfiguration"/> is registered,
+    /// validated at start-up.
+    /// </summary>
     public static IServiceCollection AddIBokCustomerReads(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<UtilityCalendar>();
-        services.AddOptions<CustomerReadCacheOptions>();
+        services.AddOptions<CustomerReadCacheOptions>()
+            .Configure<IServiceProvider>((options, provider) =>
+                provider.GetService<IConfiguration>()?.GetSection(CustomerReadCacheOptions.SectionName).Bind(options))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CustomerReadCacheOptions>, CustomerReadCacheOptionsValidator>());
         services.TryAddSingleton<CustomerReadCache>();
         services.TryAddScoped<ReadDatabase>();
         services.TryAddScoped<RequestCustomers>();

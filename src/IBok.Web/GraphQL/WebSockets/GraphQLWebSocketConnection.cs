@@ -23,6 +23,7 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
     private readonly IGraphQLWebSocketAuthenticator _authenticator;
     private readonly IServiceScopeFactory _scopeFactory;
     private readonly GraphQLWebSocketOptions _options;
+    private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
 
     private readonly SemaphoreSlim _sendGate = new(1, 1);
@@ -52,6 +53,8 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
         _authenticator = authenticator;
         _scopeFactory = httpContext.RequestServices.GetRequiredService<IServiceScopeFactory>();
         _options = options;
+        // The host's clock (a test's steerable one), so the timeouts, keep-alive and re-checks can be driven.
+        _timeProvider = httpContext.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System;
         _logger = logger;
         _receiveEnd = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted);
     }
@@ -419,7 +422,7 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
     {
         try
         {
-            await Task.Delay(_options.ConnectionInitWaitTimeout, _operationsEnd.Token).ConfigureAwait(false);
+            await Task.Delay(_options.ConnectionInitWaitTimeout, _timeProvider, _operationsEnd.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -434,7 +437,7 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
 
     private async Task KeepAliveAsync(TimeSpan interval)
     {
-        using var timer = new PeriodicTimer(interval);
+        using var timer = new PeriodicTimer(interval, _timeProvider);
         try
         {
             while (await timer.WaitForNextTickAsync(_operationsEnd.Token).ConfigureAwait(false))
@@ -485,7 +488,7 @@ internal sealed partial class GraphQLWebSocketConnection : IAsyncDisposable
     /// <summary>Re-checks the connection at <paramref name="interval"/> while it has operations running.</summary>
     private async Task RevalidateAsync(TimeSpan interval)
     {
-        using var timer = new PeriodicTimer(interval);
+        using var timer = new PeriodicTimer(interval, _timeProvider);
         try
         {
             while (await timer.WaitForNextTickAsync(_operationsEnd.Token).ConfigureAwait(false))

@@ -1,9 +1,11 @@
 using System.Text.Json;
 using IBok.GraphQL.Persistence.Model.Notices;
 using IBok.GraphQL.Persistence.Access;
+using IBok.GraphQL.Persistence.Accounts;
 using IBok.GraphQL.Relay;
 using IBok.GraphQL.Tests.Api.Testing;
 using IBok.GraphQL.Tests.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace IBok.GraphQL.Tests.Api.Access;
 
@@ -16,14 +18,16 @@ public sealed class CrossCustomerMutationTests
 {
     private const string NotFoundErrors = """errors { __typename code ... on NotFoundError { entity } }""";
 
-    /// <summary>Per mutation: the document (variables <c>$id</c>) and the entity its NOT_FOUND names.</summary>
-    private static readonly Dictionary<string, (string Document, string Entity)> Cases = new(StringComparer.Ordinal)
+    /// <summary>Per mutation: the document (variables <c>$id</c>) and the errors it must answer with.</summary>
+    private static readonly Dictionary<string, (string Document, string ExpectedErrors)> Cases = new(StringComparer.Ordinal)
     {
-        ["submitReading"] = ($$"""mutation($id: ID!) { submitReading(meterId: $id, date: "2026-05-10", value: "150") { reading { id } {{NotFoundErrors}} } }""", "Meter"),
-        ["markNoticeRead"] = ($$"""mutation($id: ID!) { markNoticeRead(noticeId: $id) { readAt {{NotFoundErrors}} } }""", "Notice"),
-        ["addCaseMessage"] = ($$"""mutation($id: ID!) { addCaseMessage(caseId: $id, text: "Proszę o odpowiedź") { message { id } {{NotFoundErrors}} } }""", "Case"),
-        ["activateElectronicInvoice"] = ($$"""mutation($id: ID!) { activateElectronicInvoice(contractId: $id) { active {{NotFoundErrors}} } }""", "Contract"),
-        ["deactivateElectronicInvoice"] = ($$"""mutation($id: ID!) { deactivateElectronicInvoice(contractId: $id) { active {{NotFoundErrors}} } }""", "Contract"),
+        ["submitReading"] = ($$"""mutation($id: ID!) { submitReading(meterId: $id, date: "2026-05-10", value: "150") { reading { id } {{NotFoundErrors}} } }""", NotFound("Meter")),
+        ["markNoticeRead"] = ($$"""mutation($id: ID!) { markNoticeRead(noticeId: $id) { readAt {{NotFoundErrors}} } }""", NotFound("Notice")),
+        ["addCaseMessage"] = ($$"""mutation($id: ID!) { addCaseMessage(caseId: $id, text: "Proszę o odpowiedź") { message { id } {{NotFoundErrors}} } }""", NotFound("Case")),
+        ["activateElectronicInvoice"] = ($$"""mutation($id: ID!) { activateElectronicInvoice(contractId: $id) { active {{NotFoundErrors}} } }""", NotFound("Contract")),
+        ["deactivateElectronicInvoice"] = ($$"""mutation($id: ID!) { deactivateElectronicInvoice(contractId: $id) { active {{NotFoundErrors}} } }""", NotFound("Contract")),
+        // Account mutations answer with AccountProblem: another account's session is the same as an unknown one.
+        ["endSession"] = ("""mutation($id: ID!) { endSession(id: $id) { succeeded errors { __typename code } } }""", """[{"__typename":"AccountProblem","code":"SESSION_NOT_FOUND"}]"""),
     };
 
     /// <summary>Mutations with an id argument that no customer may call at all, and the tests that show it.</summary>
@@ -62,23 +66,39 @@ public sealed class CrossCustomerMutationTests
         var idsOfB = await SeedIdsOfAsync(host, customerB);
         var before = await host.RowCountsAsync();
 
-        foreach (var (field, (document, entity)) in Cases)
+        foreach (var (field, (document, expectedErrors)) in Cases)
         {
             var payload = await host.MutateAsync(customerA.Viewer, field, document, new { id = idsOfB[field] });
 
-            Assert.Equal(
-                $$"""[{"__typename":"NotFoundError","code":"NOT_FOUND","entity":"{{entity}}"}]""",
-                WriteApiHost.Json(payload.GetProperty("errors")));
+            Assert.Equal((field, expectedErrors), (field, WriteApiHost.Json(payload.GetProperty("errors"))));
         }
 
         Assert.Equal(before, await host.RowCountsAsync());
+        await using var db = host.SystemContext();
+        Assert.Equal(1, await db.Set<AccountSession>().CountAsync(session => session.EndedAt == null));
     }
 
     private static async Task<Dictionary<string, string>> SeedIdsOfAsync(WriteApiHost host, SeededCustomer customer)
     {
-        long deliveryId;
+        long deliveryId, sessionId;
         await using (var db = host.SystemContext())
         {
+            var now = host.Clock.GetUtcNow().UtcDateTime;
+            var account = new Account
+            {
+                CustomerId = customer.CustomerId, Role = ViewerRole.Customer, Email = "konto@example.pl", NormalizedEmail = "KONTO@EXAMPLE.PL", DisplayName = "Bartosz Wiśniewski",
+                PasswordHash = "not-used", EmailConfirmed = true, SecurityStamp = "stamp", CreatedAt = now, PasswordChangedAt = now,
+            };
+            db.Add(account);
+            await db.SaveChangesAsync();
+            var session = new AccountSession
+            {
+                AccountId = account.Id, SecretHash = new string('a', 64), Kind = AccountSessionKind.Bearer, CreatedAt = now, LastSeenAt = now, ExpiresAt = now.AddHours(1),
+            };
+            db.Add(session);
+            await db.SaveChangesAsync();
+            sessionId = session.Id;
+
             var notice = new NoticeRow
             {
                 Kind = NoticeKind.Information, Title = "Przerwa w dostawie wody", Body = "Ul. Mickiewicza, 20 maja, 8:00–14:00.", Targeting = NoticeTargeting.All,
@@ -101,8 +121,11 @@ public sealed class CrossCustomerMutationTests
             ["addCaseMessage"] = filed.GetProperty("case").GetProperty("id").GetString()!,
             ["activateElectronicInvoice"] = customer.ContractGlobalId,
             ["deactivateElectronicInvoice"] = customer.ContractGlobalId,
+            ["endSession"] = GlobalId.Serialize("SignedInSession", sessionId),
         };
     }
+
+    private static string NotFound(string entity) => $$"""[{"__typename":"NotFoundError","code":"NOT_FOUND","entity":"{{entity}}"}]""";
 
     private static bool NamesId(JsonElement type) =>
         type.GetProperty("name").GetString() == "ID"

@@ -7,6 +7,7 @@ using IBok.Domain.Metering;
 using IBok.GraphQL.Api;
 using IBok.GraphQL.Api.Events;
 using IBok.GraphQL.Application;
+using IBok.GraphQL.Application.Accounts;
 using IBok.GraphQL.Application.WithoutAccount;
 using IBok.GraphQL.Execution;
 using IBok.GraphQL.Persistence;
@@ -67,6 +68,8 @@ public sealed class WriteApiHost : IAsyncDisposable
             .AddSingleton<TimeProvider>(clock)
             .AddIBokPersistence(database.Options)
             .AddIBokApplication(options)
+            .AddIBokAccounts()
+            .AddScoped<ISignInSession, NoSignInSession>()
             .AddSingleton<IEventBus, InProcessEventBus>()
             .BuildServiceProvider();
         return new WriteApiHost(database, clock, services);
@@ -190,4 +193,17 @@ public sealed class WriteApiHost : IAsyncDisposable
             }
         }
     }
+}
+
+/// <summary>The host's side of signing in for requests made without HTTP: no session of their own, nothing to sign out.</summary>
+internal sealed class NoSignInSession : ISignInSession
+{
+    public long? CurrentSessionId => null;
+
+    public Task<IssuedSession> SignInAsync(SignedInAccount account, bool bearerToken, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("Signing in needs the web host.");
+
+    public Task<IssuedSession?> RenewAsync(SignedInAccount account, CancellationToken cancellationToken = default) => Task.FromResult<IssuedSession?>(null);
+
+    public Task SignOutAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
 }

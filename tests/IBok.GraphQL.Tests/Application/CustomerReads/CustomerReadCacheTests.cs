@@ -58,6 +58,25 @@ public sealed class CustomerReadCacheTests
         Assert.InRange(cache.CurrentSize, 0, 10);
     }
 
+    [Fact]
+    public void Set_SizeLimitZero_KeepsNothing()
+    {
+        using var cache = Create(0);
+        cache.Set(typeof(Kind), 7, 42, new[] { "a" }, 1);
+
+        Assert.Equal(
+            (false, false, false, 0L),
+            (cache.IsEnabled, cache.TryGet(typeof(Kind), 7, 42, out string[] _), cache.TryGetAnyVersion(typeof(Kind), 7, out _, out string[] _), cache.CurrentSize));
+    }
+
+    [Fact]
+    public void Constructor_NegativeSizeLimit_ThrowsNamingTheSetting()
+    {
+        var failure = Assert.Throws<ArgumentOutOfRangeException>(() => Create(-1));
+
+        Assert.Equal("CustomerReadCache:SizeLimit", failure.ParamName);
+    }
+
     private static CustomerReadCache Create(long sizeLimit) =>
         new(Options.Create(new CustomerReadCacheOptions { SizeLimit = sizeLimit }));
 }

@@ -66,6 +66,7 @@ public sealed class GraphQLWsNodeClient : IAsyncDisposable
         var start = new ProcessStartInfo("node", [script, .. arguments])
         {
             WorkingDirectory = root,
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -74,6 +75,23 @@ public sealed class GraphQLWsNodeClient : IAsyncDisposable
         start.Environment["NODE_PATH"] = modules;
         return new GraphQLWsNodeClient(Process.Start(start) ?? throw new InvalidOperationException("Could not start node."), Path.GetFileName(script));
     }
+
+    /// <summary>Starts <c>graphql-ws-steps.js</c>: a socket with <paramref name="handshakeHeaders"/>, one operation per <see cref="SendOperationAsync"/>.</summary>
+    public static GraphQLWsNodeClient StartSteps(Uri uri, IReadOnlyDictionary<string, string> handshakeHeaders)
+    {
+        ArgumentNullException.ThrowIfNull(uri);
+        return StartScript(Path.Combine("GraphQL", "WebSockets", "graphql-ws-steps.js"), uri.ToString(), JsonSerializer.Serialize(handshakeHeaders));
+    }
+
+    /// <summary>Has <c>graphql-ws-steps.js</c> subscribe one more operation on its connection.</summary>
+    public async Task SendOperationAsync(string name, string query)
+    {
+        await _node.StandardInput.WriteLineAsync(JsonSerializer.Serialize(new { name, query }));
+        await _node.StandardInput.FlushAsync();
+    }
+
+    /// <summary>Tells <c>graphql-ws-steps.js</c> no more operations come: it exits once the running ones have ended.</summary>
+    public void EndOperations() => _node.StandardInput.Close();
 
     /// <summary>The next report line, parsed; fails if the script ends first or reports nothing for a minute.</summary>
     public async Task<JsonElement> NextAsync() =>
