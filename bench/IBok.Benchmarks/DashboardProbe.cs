@@ -131,6 +131,7 @@ public static class DashboardProbe
             var cpuBefore = process.TotalProcessorTime;
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var gen0Before = GC.CollectionCount(0);
+            var poolItemsBefore = ThreadPool.CompletedWorkItemCount;
             var watch = Stopwatch.StartNew();
             for (var i = 0; i < requests; i++)
             {
@@ -142,9 +143,10 @@ public static class DashboardProbe
             var cpu = (process.TotalProcessorTime - cpuBefore).TotalMicroseconds / requests;
             var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / requests;
             var wall = watch.Elapsed.TotalMicroseconds / requests;
+            var poolItems = (double)(ThreadPool.CompletedWorkItemCount - poolItemsBefore) / requests;
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"round {round}: CPU {cpu,8:F0} µs/request  wall {wall,8:F0} µs/request  {allocated,10:N0} B/request  gen0 {GC.CollectionCount(0) - gen0Before}  " +
+                $"round {round}: CPU {cpu,8:F0} µs/request  wall {wall,8:F0} µs/request  {allocated,10:N0} B/request  gen0 {GC.CollectionCount(0) - gen0Before}  pool items {poolItems:F2}/request  " +
                 $"[session {phases[0].Elapsed.TotalMicroseconds / requests:F0} µs, execute {phases[1].Elapsed.TotalMicroseconds / requests:F0} µs, json {phases[2].Elapsed.TotalMicroseconds / requests:F0} µs wall]"));
         }
     }

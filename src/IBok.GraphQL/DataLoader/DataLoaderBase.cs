@@ -136,7 +136,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
     }
 
     /// <inheritdoc />
-    public async Task DispatchAsync()
+    public Task DispatchAsync()
     {
         List<KeyValuePair<TKey, TaskCompletionSource<TValue>>> pending;
         CancellationToken token;
@@ -151,11 +151,15 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
 
         if (pending.Count == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        var batches = pending.Chunk(Options.MaxBatchSize).Select(chunk => FetchBatchAsync(chunk, token));
-        await Task.WhenAll(batches).ConfigureAwait(false);
+        if (pending.Count <= Options.MaxBatchSize)
+        {
+            return FetchBatchAsync([.. pending], token);
+        }
+
+        return Task.WhenAll(pending.Chunk(Options.MaxBatchSize).Select(chunk => FetchBatchAsync(chunk, token)));
     }
 
     /// <summary>Fetches the values of <paramref name="keys"/> (distinct, at most <see cref="DataLoaderOptions.MaxBatchSize"/>).</summary>
@@ -241,25 +245,30 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
                 }
             }
 
-            foreach (var (_, promise) in batch)
+            Execution.ExecutionWorkQueue.CompleteOutsideContext((batch, exception), static state =>
             {
-                if (exception is OperationCanceledException canceled)
+                foreach (var (_, promise) in state.batch)
                 {
-                    promise.TrySetCanceled(canceled.CancellationToken);
+                    if (state.exception is OperationCanceledException canceled)
+                    {
+                        promise.TrySetCanceled(canceled.CancellationToken);
+                    }
+                    else
+                    {
+                        promise.TrySetException(state.exception);
+                    }
                 }
-                else
-                {
-                    promise.TrySetException(exception);
-                }
-            }
-
+            });
             return;
         }
 
-        foreach (var (key, promise) in batch)
+        Execution.ExecutionWorkQueue.CompleteOutsideContext((batch, values, loader: this), static state =>
         {
-            promise.TrySetResult(values.TryGetValue(key, out var value) ? value : MissingValue(key));
-        }
+            foreach (var (key, promise) in state.batch)
+            {
+                promise.TrySetResult(state.values.TryGetValue(key, out var value) ? value : state.loader.MissingValue(key));
+            }
+        });
     }
 }
 

@@ -26,12 +26,15 @@ internal sealed class ExecutionWorkQueue : SynchronizationContext
 {
     private static readonly AsyncLocal<ExecutionWorkQueue?> Flowing = new();
 
-    // Made on first use: an execution whose resolvers all complete synchronously never posts or waits.
+    // Made on first use: an execution whose resolvers all complete synchronously never posts.
     private ConcurrentQueue<(SendOrPostCallback Callback, object? State)>? _work;
-    private SemaphoreSlim? _signal;
     private readonly Lock _gate = new();
     private List<IDataLoader>? _queuedLoaders;
     private bool _finished;
+
+    // Set only while the loop waits for work that is really asynchronous (I/O, timers): whoever posts work, enlists
+    // a loader or completes the root then completes it. Posters never pay for a signal while the loop is busy.
+    private TaskCompletionSource? _idle;
 
     private ExecutionWorkQueue()
     {
@@ -40,48 +43,90 @@ internal sealed class ExecutionWorkQueue : SynchronizationContext
     /// <summary>The execution the caller's work belongs to, if any (it may have finished: see <see cref="TryEnlist"/>).</summary>
     internal static ExecutionWorkQueue? Find() => Current as ExecutionWorkQueue ?? Flowing.Value;
 
+    /// <summary>
+    /// Completes DataLoader promises from the work loop: the continuations that left the context
+    /// (<c>ConfigureAwait(false)</c>, as most resolvers and services write) run inline, one after another on the loop's
+    /// thread, instead of being queued to the thread pool, which the runtime does for any continuation completed under a
+    /// custom <see cref="SynchronizationContext"/>. Continuations captured on this context are posted to the loop as
+    /// always, so the ordering and the batching are unchanged.
+    /// </summary>
+    internal static void CompleteOutsideContext<TState>(TState state, Action<TState> complete)
+    {
+        if (Current is not ExecutionWorkQueue queue)
+        {
+            complete(state);
+            return;
+        }
+
+        SetSynchronizationContext(null);
+        try
+        {
+            complete(state);
+        }
+        finally
+        {
+            SetSynchronizationContext(queue);
+        }
+    }
+
     /// <summary>Runs <paramref name="start"/> and every continuation it leads to, dispatching loads when idle.</summary>
     public static async ValueTask<T> RunAsync<T>(Func<ValueTask<T>> start)
     {
         var queue = new ExecutionWorkQueue();
         // Scoped to this async method: the caller's flow does not see it after the return.
         Flowing.Value = queue;
+        var previous = Current;
+        SetSynchronizationContext(queue);
         try
         {
-            var root = queue.RunHere(start);
-            if (root.IsCompleted)
+            var root = start();
+            if (!root.IsCompleted)
             {
-                return await root.ConfigureAwait(false);
+                var wakeOnRootCompletion = false;
+                while (!root.IsCompleted)
+                {
+                    queue.RunQueuedWork();
+                    if (root.IsCompleted)
+                    {
+                        break;
+                    }
+
+                    if (queue.TakeQueuedLoaders() is { } loaders)
+                    {
+                        Dispatch(loaders);
+                        continue;
+                    }
+
+                    if (queue.PrepareToWait() is { } idle)
+                    {
+                        if (!wakeOnRootCompletion)
+                        {
+                            // Only a loop that waits needs the root's completion to wake it (registered once: a
+                            // ValueTask takes one continuation). Completing synchronously, it runs here and now.
+                            wakeOnRootCompletion = true;
+                            root.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(queue.Wake);
+                        }
+
+                        if (root.IsCompleted)
+                        {
+                            // Completed before the signal was published: its wake-up found none.
+                            queue.Wake();
+                            break;
+                        }
+
+                        SetSynchronizationContext(previous);
+                        await idle.ConfigureAwait(false);
+                        SetSynchronizationContext(queue);
+                    }
+                }
             }
 
-            var rootTask = root.AsTask();
-            _ = rootTask.ContinueWith(
-                static (_, state) => ((ExecutionWorkQueue)state!).Wake(),
-                queue,
-                CancellationToken.None,
-                TaskContinuationOptions.ExecuteSynchronously,
-                TaskScheduler.Default);
-            while (!rootTask.IsCompleted)
-            {
-                queue.RunHere(queue.RunQueuedWork);
-                if (rootTask.IsCompleted)
-                {
-                    break;
-                }
-
-                if (queue.TakeQueuedLoaders() is { } loaders)
-                {
-                    queue.RunHere(() => Dispatch(loaders));
-                    continue;
-                }
-
-                await queue.Signal.WaitAsync().ConfigureAwait(false);
-            }
-
-            return await rootTask.ConfigureAwait(false);
+            SetSynchronizationContext(previous);
+            return await root.ConfigureAwait(false);
         }
         finally
         {
+            SetSynchronizationContext(previous);
             queue.Finish();
         }
     }
@@ -102,7 +147,7 @@ internal sealed class ExecutionWorkQueue : SynchronizationContext
             (_queuedLoaders ??= []).Add(loader);
         }
 
-        Signal.Release();
+        Wake();
         return true;
     }
 
@@ -111,7 +156,7 @@ internal sealed class ExecutionWorkQueue : SynchronizationContext
     {
         ArgumentNullException.ThrowIfNull(d);
         Work.Enqueue((d, state));
-        Signal.Release();
+        Wake();
     }
 
     /// <inheritdoc />
@@ -175,10 +220,37 @@ internal sealed class ExecutionWorkQueue : SynchronizationContext
     private ConcurrentQueue<(SendOrPostCallback Callback, object? State)> Work =>
         Volatile.Read(ref _work) ?? Interlocked.CompareExchange(ref _work, new(), null) ?? _work!;
 
-    private SemaphoreSlim Signal =>
-        Volatile.Read(ref _signal) ?? Interlocked.CompareExchange(ref _signal, new(0), null) ?? _signal!;
+    /// <summary>
+    /// The signal to wait for when nothing is ready, or null when work arrived meanwhile. Publishing it and then
+    /// looking again pairs with <see cref="Wake"/> (work first, then the signal), so no wake-up is lost.
+    /// </summary>
+    private Task? PrepareToWait()
+    {
+        // Continuations of whoever wakes the loop must not run the loop inside the waker's own call.
+        var idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Interlocked.Exchange(ref _idle, idle);
+        bool loadersQueued;
+        lock (_gate)
+        {
+            loadersQueued = _queuedLoaders is not null;
+        }
 
-    private void Wake() => Signal.Release();
+        if (loadersQueued || Volatile.Read(ref _work)?.IsEmpty == false)
+        {
+            Interlocked.Exchange(ref _idle, null);
+            return null;
+        }
+
+        return idle.Task;
+    }
+
+    private void Wake()
+    {
+        if (Volatile.Read(ref _idle) is not null)
+        {
+            Interlocked.Exchange(ref _idle, null)?.TrySetResult();
+        }
+    }
 
     private void RunQueuedWork()
     {
@@ -186,28 +258,6 @@ internal sealed class ExecutionWorkQueue : SynchronizationContext
         while (work is not null && work.TryDequeue(out var item))
         {
             item.Callback(item.State);
-        }
-    }
-
-    /// <summary>Runs <paramref name="work"/> with this as the current context, so its awaits resume here.</summary>
-    private void RunHere(Action work) => RunHere(() =>
-    {
-        work();
-        return true;
-    });
-
-    /// <summary>Runs <paramref name="work"/> with this as the current context, so its awaits resume here.</summary>
-    private TResult RunHere<TResult>(Func<TResult> work)
-    {
-        var previous = Current;
-        SetSynchronizationContext(this);
-        try
-        {
-            return work();
-        }
-        finally
-        {
-            SetSynchronizationContext(previous);
         }
     }
 }

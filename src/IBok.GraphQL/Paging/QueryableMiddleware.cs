@@ -78,7 +78,9 @@ internal static class QueryableMiddleware
 
         private async ValueTask<object?> ResolveAsync(IFieldResolveContext context)
         {
-            var value = await _inner(context).ConfigureAwait(false);
+            // Resume on the captured context, as the executor does: under an execution's work loop a continuation that
+            // leaves the context is queued to the thread pool and the loop has to wait for it (a thread hop).
+            var value = await _inner(context).ConfigureAwait(true);
             if (value is null)
             {
                 return null;
@@ -97,7 +99,7 @@ internal static class QueryableMiddleware
 
             if (_paging is null)
             {
-                return await CursorPaging.MaterializeAsync(query, context.CancellationToken).ConfigureAwait(false);
+                return await CursorPaging.MaterializeAsync(query, context.CancellationToken).ConfigureAwait(true);
             }
 
             var arguments = new PagingArguments(
@@ -105,7 +107,7 @@ internal static class QueryableMiddleware
                 context.Arguments.GetValueOrDefault("after") as string,
                 context.Arguments.GetValueOrDefault("last") as int?,
                 context.Arguments.GetValueOrDefault("before") as string);
-            return await CursorPaging.PageAsync(query, arguments, _paging, context.CancellationToken).ConfigureAwait(false);
+            return await CursorPaging.PageAsync(query, arguments, _paging, context.CancellationToken).ConfigureAwait(true);
         }
 
         /// <summary><c>{Stem}Connection</c> and <c>{Stem}Edge</c> with HotChocolate's descriptions; <c>PageInfo</c> is shared.</summary>

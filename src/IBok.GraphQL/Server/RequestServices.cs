@@ -22,9 +22,14 @@ public sealed class RequestServices : IServiceProvider
     /// The request's registry: the host's if its services provide one, otherwise one created for this request
     /// whose loaders come from these services (or their parameterless constructors).
     /// </summary>
+    /// <remarks>Looked up once per request: every resolver with a DataLoader parameter asks for it.</remarks>
     public DataLoaderRegistry DataLoaders =>
-        _inner?.GetService(typeof(DataLoaderRegistry)) as DataLoaderRegistry
-        ?? LazyInitializer.EnsureInitialized(ref _registry, () => new DataLoaderRegistry(this));
+        Volatile.Read(ref _registry)
+        ?? Interlocked.CompareExchange(
+            ref _registry,
+            _inner?.GetService(typeof(DataLoaderRegistry)) as DataLoaderRegistry ?? new DataLoaderRegistry(this),
+            null)
+        ?? _registry!;
 
     /// <inheritdoc />
     public object? GetService(Type serviceType)

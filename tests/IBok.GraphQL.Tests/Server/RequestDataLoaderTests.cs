@@ -77,6 +77,22 @@ public sealed class RequestDataLoaderTests
 
     public sealed record Tariff(string Code);
 
+    [Fact]
+    public void DataLoaders_AskedManyTimes_LooksUpTheHostsRegistryOnce()
+    {
+        var host = new CountingHost();
+        var services = new RequestServices(host);
+
+        var first = services.DataLoaders;
+        var viaGetService = services.GetService(typeof(DataLoaderRegistry));
+        var again = services.DataLoaders;
+
+        Assert.Same(host.Registry, first);
+        Assert.Same(first, viaGetService);
+        Assert.Same(first, again);
+        Assert.Equal(1, host.RegistryLookups);
+    }
+
     public sealed class MeterQueries
     {
         private static readonly Meter[] All = [new("WM-1", 10), new("WM-2", 20), new("WM-3", 10)];
@@ -123,5 +139,26 @@ public sealed class RequestDataLoaderTests
     private sealed class HostWithRegistry(DataLoaderRegistry registry) : IServiceProvider
     {
         public object? GetService(Type serviceType) => serviceType == typeof(DataLoaderRegistry) ? registry : null;
+    }
+
+    /// <summary>A host providing a registry that counts how often it is asked for it.</summary>
+    private sealed class CountingHost : IServiceProvider
+    {
+        public CountingHost() => Registry = new DataLoaderRegistry(this);
+
+        public DataLoaderRegistry Registry { get; }
+
+        public int RegistryLookups { get; private set; }
+
+        public object? GetService(Type serviceType)
+        {
+            if (serviceType != typeof(DataLoaderRegistry))
+            {
+                return null;
+            }
+
+            RegistryLookups++;
+            return Registry;
+        }
     }
 }
