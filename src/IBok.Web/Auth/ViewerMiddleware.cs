@@ -97,15 +97,8 @@ public static class ViewerMiddleware
         // is on the hot path of every request: one statement by the secret's hash (unique index) joined to the
         // account by primary key, straight on the request context's connection. It writes only when the row's
         // last-seen time is older than AccountSessionService.LastSeenResolution.
+        // On SQLite the pooled context comes with its connection open (kept open across requests, IBokDbContextPool).
         var database = context.RequestServices.GetRequiredService<IBokDbContext>();
-        if (database.Database.IsSqlite() && !context.WebSockets.IsWebSocketRequest)
-        {
-            // A SQLite connection is a file handle, not a server's connection: the request keeps the one it opens
-            // here for its own later statements (each open re-registers EF Core's SQL functions), and returning the
-            // context to the pool closes it. A WebSocket's scope lives as long as the socket, so it does not.
-            await database.Database.OpenConnectionAsync(context.RequestAborted);
-        }
-
         var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var session = await AccountSessionService.FindActiveAsync(database, claims.SessionSecret, now, context.RequestAborted);
         if (session is null || session.AccountId != claims.AccountId)
