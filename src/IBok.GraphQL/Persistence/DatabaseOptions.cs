@@ -1,6 +1,7 @@
 using IBok.GraphQL.Persistence.Access;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IBok.GraphQL.Persistence;
@@ -25,6 +26,16 @@ public sealed record DatabaseOptions
     /// default); more requests at once still get contexts, the extra ones are disposed when returned.
     /// </summary>
     public int ContextPoolSize { get; init; } = 1024;
+
+    /// <summary>
+    /// On SQLite, how many pooled contexts at most keep their connection open while they wait for the next request (no
+    /// open, no close, statements stay prepared); the others close it when their request ends. Every open connection
+    /// has its own page cache, filled as pages are read, up to SQLite's <c>cache_size</c> (2 MB by default), so this
+    /// bounds that memory.
+    /// </summary>
+    public int SqliteOpenConnections { get; init; } = 64;
+
+    internal bool IsSqlite => Provider.Trim().Equals("sqlite", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether <see cref="Provider"/> names PostgreSQL (by any of the names <see cref="Configure"/> accepts).</summary>
     public bool IsPostgreSql => Provider.Trim().ToLowerInvariant() is "postgresql" or "postgres" or "npgsql";
@@ -69,7 +80,8 @@ public static class PersistenceServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="IBokDbContext"/> (scoped, filtered by the scoped <see cref="ViewerAccessor"/>) for the
     /// given database options. Each scope rents its context from a pool (<see cref="DatabaseOptions.ContextPoolSize"/>)
-    /// and returns it, cleared, when the scope ends.
+    /// and returns it, cleared, when the scope ends; on SQLite the context comes with its connection open and keeps it
+    /// open in the pool (<see cref="DatabaseOptions.SqliteOpenConnections"/>).
     /// </summary>
     public static IServiceCollection AddIBokPersistence(this IServiceCollection services, DatabaseOptions options)
     {
@@ -77,6 +89,11 @@ public static class PersistenceServiceCollectionExtensions
         if (options.ContextPoolSize < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.ContextPoolSize, "Database:ContextPoolSize must be at least 1.");
+        }
+
+        if (options.SqliteOpenConnections < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.SqliteOpenConnections, "Database:SqliteOpenConnections must be at least 1.");
         }
 
         services.AddSingleton(options);
@@ -87,7 +104,15 @@ public static class PersistenceServiceCollectionExtensions
             // As AddDbContext does: EF Core logs through the host's logger factory.
             builder.UseApplicationServiceProvider(applicationServices);
             options.Configure(builder);
-            return new IBokDbContextPool(builder.Options, options.ContextPoolSize);
+            var keepsConnectionsOpen = options.IsSqlite;
+            if (keepsConnectionsOpen)
+            {
+#pragma warning disable EF1001 // EF Core's internal service of the SQLite provider; see KeptOpenSqliteRelationalConnection.
+                builder.ReplaceService<ISqliteRelationalConnection, KeptOpenSqliteRelationalConnection>();
+#pragma warning restore EF1001
+            }
+
+            return new IBokDbContextPool(builder.Options, options.ContextPoolSize, keepsConnectionsOpen ? new KeptOpenConnectionBudget(options.SqliteOpenConnections) : null);
         });
         services.AddScoped<IBokDbContext>(requestServices =>
             requestServices.GetRequiredService<IBokDbContextPool>().Rent(requestServices.GetRequiredService<ViewerAccessor>()));

@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using IBok.GraphQL.Persistence.Access;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace IBok.GraphQL.Persistence;
 
@@ -21,6 +23,11 @@ public class IBokDbContext : DbContext
     private static readonly ViewerAccessor Unrented = new();
 
     private ViewerAccessor _viewerAccessor;
+
+    // Resolved once per context: a pooled context keeps its EF Core services (and so its connection) across rents.
+    private KeptOpenSqliteRelationalConnection? _keptOpenConnection;
+    private bool _keptOpenConnectionResolved;
+    private int _disposeDepth;
 
     /// <summary>Creates a context for the viewer of the current request (the system viewer when none is given).</summary>
     public IBokDbContext(DbContextOptions<IBokDbContext> options, ViewerAccessor? viewerAccessor = null)
@@ -45,6 +52,24 @@ public class IBokDbContext : DbContext
     private long? ViewerCustomerId => _viewerAccessor.Viewer.CustomerId;
 
     /// <summary>
+    /// The connection that stays open while this context waits in the pool (a pooled context on SQLite); null for
+    /// other contexts.
+    /// </summary>
+    internal KeptOpenSqliteRelationalConnection? KeptOpenConnection
+    {
+        get
+        {
+            if (!_keptOpenConnectionResolved)
+            {
+                _keptOpenConnection = this.GetService<IRelationalConnection>() as KeptOpenSqliteRelationalConnection;
+                _keptOpenConnectionResolved = true;
+            }
+
+            return _keptOpenConnection;
+        }
+    }
+
+    /// <summary>
     /// Gives a context just rented from <see cref="IBokDbContextPool"/> to a request: from now on it filters by the
     /// viewer <paramref name="viewerAccessor"/> holds (read at each query, so the viewer may be set after renting).
     /// </summary>
@@ -53,17 +78,44 @@ public class IBokDbContext : DbContext
     /// <inheritdoc />
     public override void Dispose()
     {
-        // A pooled context goes back to the pool here (EF Core then clears its tracked entities and connection);
+        // A pooled context goes back to the pool here (EF Core then clears its tracked entities and transaction);
         // it must not keep the request's viewer either.
-        _viewerAccessor = Unrented;
-        base.Dispose();
+        EnterDispose();
+        try
+        {
+            _viewerAccessor = Unrented;
+            base.Dispose();
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _disposeDepth);
+        }
     }
 
     /// <inheritdoc />
-    public override ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        _viewerAccessor = Unrented;
-        return base.DisposeAsync();
+        EnterDispose();
+        try
+        {
+            _viewerAccessor = Unrented;
+            await base.DisposeAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _disposeDepth);
+        }
+    }
+
+    // A full EF Core pool disposes the context it does not keep from inside the request's own dispose call, without
+    // resetting it: a kept-open connection would stay open until the GC finalized it, so it is closed here.
+    private void EnterDispose()
+    {
+        var nested = Interlocked.Increment(ref _disposeDepth) > 1;
+        if (nested && _keptOpenConnection is { } kept)
+        {
+            kept.DbConnection.Close();
+        }
     }
 
     /// <inheritdoc />

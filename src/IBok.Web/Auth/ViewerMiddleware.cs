@@ -98,16 +98,9 @@ public static class ViewerMiddleware
         // is on the hot path of every request: one statement by the secret's hash (unique index) joined to the
         // account by primary key, straight on the request context's connection. It writes only when the row's
         // last-seen time is older than AccountSessionService.LastSeenResolution.
+        // On SQLite the pooled context comes with its connection open (kept open across requests, IBokDbContextPool).
         var database = context.RequestServices.GetRequiredService<IBokDbContext>();
         var webSocket = context.WebSockets.IsWebSocketRequest;
-        if (!webSocket && IsSqlite(context, database))
-        {
-            // A SQLite connection is a file handle, not a server's connection: the request keeps the one it opens
-            // here for its own later statements (each open re-registers EF Core's SQL functions), and returning the
-            // context to the pool closes it. A WebSocket's scope lives as long as the socket, so it does not.
-            await database.Database.OpenConnectionAsync(context.RequestAborted);
-        }
-
         var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var session = await AccountSessionService.FindActiveAsync(database, claims.SessionSecret, now, context.RequestAborted);
         if (session is null || session.AccountId != claims.AccountId)
@@ -128,33 +121,6 @@ public static class ViewerMiddleware
 
         return viewer;
     }
-
-    /// <summary>
-    /// Whether the request's database is SQLite, decided once per configured database (asking the context goes through
-    /// EF Core's provider services on every request).
-    /// </summary>
-    private static bool IsSqlite(HttpContext context, IBokDbContext database)
-    {
-        if (context.RequestServices.GetService<DatabaseOptions>() is not { } options)
-        {
-            return database.Database.IsSqlite();
-        }
-
-        var known = s_provider;
-        if (known is null || !ReferenceEquals(known.Options, options))
-        {
-            // Any provider but PostgreSQL is SQLite: DatabaseOptions.Configure refuses the others.
-            known = new DatabaseProvider(options, !options.IsPostgreSql);
-            s_provider = known;
-        }
-
-        return known.IsSqlite;
-    }
-
-    // The last host's database options (tests run hosts of both providers in one process).
-    private static DatabaseProvider? s_provider;
-
-    private sealed record DatabaseProvider(DatabaseOptions Options, bool IsSqlite);
 
     private static bool IsWebSocketHandshake(HttpContext context) =>
         context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpExtendedConnectFeature>() is { IsExtendedConnect: true } connect

@@ -64,8 +64,9 @@ public sealed class AccountSessionService(IBokDbContext db, TimeProvider timePro
 
         try
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = ActiveBySecretHashSql;
+            // Prepared once per kept-open SQLite connection, not parsed again by every request.
+            await using var statement = ReusableCommand.Rent(database, ActiveBySecretHashSql);
+            var command = statement.Command;
             command.Transaction = database.Database.CurrentTransaction?.GetDbTransaction();
             AddParameter(command, "@secret_hash", Secrets.Sha256Hex(secret));
             AddParameter(command, "@now", now);
