@@ -107,6 +107,20 @@ public class IBokDbContext : DbContext
         }
     }
 
+    /// <summary>
+    /// For a context that stays rented long and is used rarely (the scope of an open WebSocket): closes the SQLite
+    /// connection a pooled context comes with, so an idle socket holds no database connection; later statements open
+    /// and close it as EF Core does for any context. Does nothing on PostgreSQL, inside a transaction, or when the
+    /// connection is closed already.
+    /// </summary>
+    public void CloseKeptOpenConnection()
+    {
+        if (KeptOpenConnection is { } kept && Database.CurrentTransaction is null)
+        {
+            kept.DbConnection.Close();
+        }
+    }
+
     // A full EF Core pool disposes the context it does not keep from inside the request's own dispose call, without
     // resetting it: a kept-open connection would stay open until the GC finalized it, so it is closed here.
     private void EnterDispose()

@@ -41,6 +41,54 @@ public sealed class KeptOpenConnectionTests
         Assert.Same(handleOfFirstRequest, Handle(rented));
     }
 
+    [Fact]
+    public async Task ReusableCommandRent_SingleRowReadThenAnotherConnectionCommits_NextRequestSeesTheCommit()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync("sqlite");
+        var (first, _) = await SeedTwoCustomersAsync(database);
+        await using var services = PooledServices(database, poolSize: 1);
+
+        async Task<string> ReadNameAsync()
+        {
+            await using var request = services.CreateAsyncScope();
+            var context = Rent(request);
+            await using var statement = ReusableCommand.Rent(context, NameById);
+            var parameter = statement.Command.CreateParameter();
+            parameter.ParameterName = "@id";
+            parameter.Value = first;
+            statement.Command.Parameters.Add(parameter);
+            await using var reader = await statement.Command.ExecuteReaderAsync(System.Data.CommandBehavior.SingleRow);
+            Assert.True(await reader.ReadAsync());
+            return reader.GetString(0);
+        }
+
+        var before = await ReadNameAsync();
+        await using (var other = await OpenOtherAsync(database))
+        {
+            Assert.Equal(1, await ExecuteAsync(other, $"UPDATE customers SET name = 'Zmieniona' WHERE id = {first}"));
+        }
+
+        var after = await ReadNameAsync();
+
+        Assert.Equal(("Łucja Żółć-Gęślą 1 Sp. z o.o.", "Zmieniona"), (before, after));
+    }
+
+    [Fact]
+    public async Task CloseKeptOpenConnection_LongLivedScope_HoldsNoConnectionAndStillReadsPerStatement()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync("sqlite");
+        var (first, _) = await SeedTwoCustomersAsync(database);
+        await using var services = PooledServices(database, poolSize: 1);
+
+        await using var socketScope = services.CreateAsyncScope();
+        var context = Rent(socketScope);
+        context.CloseKeptOpenConnection();
+
+        Assert.Equal(ConnectionState.Closed, context.Database.GetDbConnection().State);
+        Assert.Equal("Łucja Żółć-Gęślą 1 Sp. z o.o.", await context.Set<CustomerRow>().Where(row => row.Id == first).Select(row => row.Name).SingleAsync());
+        Assert.Equal(ConnectionState.Closed, context.Database.GetDbConnection().State);
+    }
+
     [Theory]
     [InlineData("ef")]
     [InlineData("sql")]

@@ -18,36 +18,16 @@ namespace IBok.Web.Tests.Auth;
 
 /// <summary>
 /// <see cref="ViewerMiddleware"/> hands the customer's data version its session check read to the request's customer
-/// lookup: a signed-in customer's warm dashboard runs no statement after the session check, a write between two
-/// requests shows on the second, and a WebSocket's operations never reuse the version read at its handshake.
+/// lookup: a write between two requests shows on the second, and a WebSocket's operations never reuse the version read
+/// at its handshake. (The statement count of a warm dashboard is asserted in IBok.GraphQL.Tests'
+/// DashboardStatementCountTests: counting through EF Core's diagnostic events here is unreliable, as a pooled context's
+/// command logger caches "nobody listens" for a second.)
 /// </summary>
 public sealed class SessionDataVersionTests(PortalHost host) : IClassFixture<PortalHost>
 {
-    private const string Dashboard = "{ customer { number name premises { code } unreadNoticeCount } }";
+    private const string Dashboard = "{ customer { number name email premises { code } unreadNoticeCount } }";
 
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
-    [Fact]
-    public async Task WarmDashboard_SignedInCustomer_RunsNoStatementAfterTheSessionCheck()
-    {
-        using var browser = await host.SignInAsCustomerAsync();
-        var customerId = await ServicePages.CustomerIdAsync(host, PortalHost.Logins.Household.CustomerNumber);
-        using var counter = new CustomerStatementCounter(host, customerId);
-
-        var first = await DashboardAsync(browser);
-        var warm = await DashboardAsync(browser);
-        counter.Take();
-        var warmAgain = await DashboardAsync(browser);
-        var warmStatements = counter.Take();
-        await host.WithDatabaseAsync(db => db.Database.ExecuteSqlAsync($"UPDATE customers SET email = {"nowy@example.pl"} WHERE id = {customerId}"));
-        var changed = await DashboardAsync(browser);
-        var changedStatements = counter.Take();
-
-        Assert.Contains($"\"number\":\"{PortalHost.Logins.Household.CustomerNumber}\"", warm, StringComparison.Ordinal);
-        Assert.Equal((first, first, first), (warm, warmAgain, changed));
-        // Changed: the customer row, premises, notices read again (the version came with the session check).
-        Assert.Equal((0, 3), (warmStatements, changedStatements));
-    }
 
     [Fact]
     public async Task Dashboard_CustomerChangedByRawSqlBetweenRequests_SecondRequestShowsIt()
@@ -143,67 +123,5 @@ public sealed class SessionDataVersionTests(PortalHost host) : IClassFixture<Por
         while (!result.EndOfMessage);
 
         return JsonDocument.Parse(message.ToArray()).RootElement.Clone();
-    }
-
-    /// <summary>
-    /// Counts the EF Core statements of one host's database run for one customer viewer (EF Core's diagnostic events;
-    /// the session check's raw statement is not one of them, and neither are background jobs, which run as the system).
-    /// </summary>
-    private sealed class CustomerStatementCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-    {
-        private readonly string _dataSource;
-        private readonly long _customerId;
-        private readonly IDisposable _listeners;
-        private readonly List<IDisposable> _subscriptions = [];
-        private int _count;
-
-        public CustomerStatementCounter(PortalHost host, long customerId)
-        {
-            _dataSource = Path.GetFullPath(new SqliteConnectionStringBuilder(host.Services.GetRequiredService<DatabaseOptions>().ConnectionString).DataSource);
-            _customerId = customerId;
-            _listeners = DiagnosticListener.AllListeners.Subscribe(this);
-        }
-
-        /// <summary>The statements counted since the last call.</summary>
-        public int Take() => Interlocked.Exchange(ref _count, 0);
-
-        public void OnNext(DiagnosticListener value)
-        {
-            if (value.Name == DbLoggerCategory.Name)
-            {
-                lock (_subscriptions)
-                {
-                    _subscriptions.Add(value.Subscribe(this, name => name == RelationalEventId.CommandExecuting.Name));
-                }
-            }
-        }
-
-        public void OnNext(KeyValuePair<string, object?> value)
-        {
-            if (value.Value is CommandEventData { Context: IBokDbContext context } data
-                && context.Viewer.CustomerId == _customerId
-                && data.Command.Connection is { DataSource: var dataSource }
-                && string.Equals(Path.GetFullPath(dataSource), _dataSource, StringComparison.Ordinal))
-            {
-                Interlocked.Increment(ref _count);
-            }
-        }
-
-        public void OnCompleted()
-        {
-        }
-
-        public void OnError(Exception error)
-        {
-        }
-
-        public void Dispose()
-        {
-            _listeners.Dispose();
-            lock (_subscriptions)
-            {
-                _subscriptions.ForEach(subscription => subscription.Dispose());
-            }
-        }
     }
 }

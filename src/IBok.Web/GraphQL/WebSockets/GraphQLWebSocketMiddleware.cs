@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using IBok.GraphQL.Persistence;
 using IBok.GraphQL.Server;
 using Microsoft.Extensions.Options;
 using static IBok.Web.GraphQL.WebSockets.GraphQLTransportWs;
@@ -33,6 +34,9 @@ internal sealed partial class GraphQLWebSocketMiddleware(
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync(SubProtocol);
+        // The socket's scope lives as long as the socket; its operations run in scopes of their own, so it needs no
+        // SQLite connection kept open in between.
+        context.RequestServices.GetService<IBokDbContext>()?.CloseKeptOpenConnection();
         GraphQLRequestExecutor executor;
         IGraphQLWebSocketAuthenticator authenticator;
         try
