@@ -15,6 +15,8 @@
 # as in production. Below the table: server CPU µs per request (/proc) and response sizes.
 # COLD_CACHE=1 runs the server with CustomerReadCache:SizeLimit=0 (the cold-cache variant: no request is served
 # from the process-wide read cache, so every dashboard reads its rows from the database); the table's label says so.
+# ROUNDS=n runs both servers side by side instead and loads them in n alternating rounds (the order swapped each
+# round): one share of the ceiling per round, and their median (the host's speed drifts by half between runs here).
 # PERF_RECORD=file also samples the server with `perf record -g` (JIT symbols through DOTNET_PerfMapEnabled) during the
 # dashboard measurement, for `perf report -i file`.
 set -euo pipefail
@@ -118,6 +120,43 @@ node -e '
     console.log(`dashboard responses of ${tokens.length} customers: ${bodies[0].length}-${bodies[bodies.length - 1].length} bytes, ceiling body ${bodies[Math.floor(bodies.length / 2)].length} bytes`);
   })().catch((error) => { console.error(error.message); process.exit(1); });' \
   "http://127.0.0.1:$port/graphql" "$work/tokens.json" "$work/body.json" "$work/ceiling-body.json" >> "$work/notes.txt"
+
+if [ -n "${ROUNDS:-}" ]; then
+  # Alternating rounds: both servers run side by side and autocannon loads them in turn, swapping which goes first,
+  # so the host's own drift (its speed swings by half here) falls on both sides of each round's ratio.
+  ceiling_port=$((port + 1))
+  dotnet "$bench_dll" http-ceiling "$ceiling_port" "$work/ceiling-body.json" > /dev/null 2>&1 &
+  ceiling_pid=$!
+  trap 'kill "$ceiling_pid" 2>/dev/null || true; cleanup' EXIT
+  wait_for "http://127.0.0.1:$ceiling_port/bench-counters"
+  rate() { # port, tokens file or empty
+    LOAD_TOKENS="$2" LOAD_RESULT="$work/load.json" node bench/http/load.cjs "port $1" "http://127.0.0.1:$1/graphql" "$seconds" "$connections" "$work/body.json" > "$work/row.txt"
+    node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1])); if (r.non2xx) { console.error("failed requests"); process.exit(1); }
+      const p99=require("fs").readFileSync(process.argv[3],"utf8").split("|")[4].trim();
+      console.log((r.requests/Number(process.argv[2])).toFixed(0)+" "+p99)' "$work/load.json" "$seconds" "$work/row.txt"
+  }
+  for _ in 1 2; do
+    LOAD_TOKENS="$work/tokens.json" node bench/http/load.cjs "warm-up" "http://127.0.0.1:$port/graphql" "$((warmup / 2))" "$connections" "$work/body.json" > /dev/null
+    node bench/http/load.cjs "warm-up" "http://127.0.0.1:$ceiling_port/graphql" "$((warmup / 2))" "$connections" "$work/body.json" > /dev/null
+  done
+  echo "== $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg); database $database, $accounts signed-in customers; $ROUNDS rounds of $seconds s per server after $warmup s of warm-up each, $connections connections"
+  echo
+  echo "| round | iBOK dashboard requests/s | p99 ms | Kestrel ceiling requests/s | share of the ceiling |"
+  echo "|---:|---:|---:|---:|---:|"
+  : > "$work/shares"
+  for round in $(seq 1 "$ROUNDS"); do
+    if [ $((round % 2)) -eq 1 ]; then ours=$(rate "$port" "$work/tokens.json"); ceiling=$(rate "$ceiling_port" ""); else ceiling=$(rate "$ceiling_port" ""); ours=$(rate "$port" "$work/tokens.json"); fi
+    share=$(node -e 'console.log((100*Number(process.argv[1])/Number(process.argv[2])).toFixed(1))' "${ours% *}" "${ceiling% *}")
+    echo "$share" >> "$work/shares"
+    echo "| $round | ${ours% *} | ${ours#* } | ${ceiling% *} | ${share}% |"
+  done
+  echo
+  node -e 'const r=require("fs").readFileSync(process.argv[1],"utf8").trim().split("\n").map(Number).sort((a,b)=>a-b);
+    const m=r.length%2?r[r.length>>1]:(r[r.length/2-1]+r[r.length/2])/2;
+    console.log(`median share ${m.toFixed(1)}% (lowest ${r[0].toFixed(1)}%, highest ${r[r.length-1].toFixed(1)}%)`)' "$work/shares"
+  echo "== done, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  exit 0
+fi
 
 echo "== $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg); database $database ($(du -h "$database" | cut -f1)), $accounts signed-in customers; $connections connections, $seconds s each after a $warmup s warm-up"
 echo
