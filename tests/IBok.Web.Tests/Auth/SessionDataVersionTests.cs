@@ -52,8 +52,8 @@ public sealed class SessionDataVersionTests(PortalHost host) : IClassFixture<Por
         using var browser = await host.SignInAsCustomerAsync();
         await DashboardAsync(browser); // the customer's row is cached under the current version
         using var socket = await ConnectAsync(timeout.Token);
-        await SendAsync(socket, """{"type":"connection_init","payload":{}}""", timeout.Token);
-        Assert.Equal("connection_ack", (await ReceiveAsync(socket, timeout.Token)).GetProperty("type").GetString());
+        await socket.SendTextAsync("""{"type":"connection_init","payload":{}}""", timeout.Token);
+        Assert.Equal("connection_ack", (await socket.ReceiveJsonAsync(timeout.Token)).GetProperty("type").GetString());
 
         var before = await QueryOverSocketAsync(socket, "before", timeout.Token);
         await RenameAsync(customerId, "Zofia Zmieniona");
@@ -95,33 +95,10 @@ public sealed class SessionDataVersionTests(PortalHost host) : IClassFixture<Por
 
     private static async Task<string> QueryOverSocketAsync(WebSocket socket, string id, CancellationToken cancellationToken)
     {
-        await SendAsync(socket, JsonSerializer.Serialize(new { id, type = "subscribe", payload = new { query = Dashboard } }), cancellationToken);
-        var next = await ReceiveAsync(socket, cancellationToken);
+        await socket.SendTextAsync(JsonSerializer.Serialize(new { id, type = "subscribe", payload = new { query = Dashboard } }), cancellationToken);
+        var next = await socket.ReceiveJsonAsync(cancellationToken);
         Assert.Equal("next", next.GetProperty("type").GetString());
-        Assert.Equal("complete", (await ReceiveAsync(socket, cancellationToken)).GetProperty("type").GetString());
+        Assert.Equal("complete", (await socket.ReceiveJsonAsync(cancellationToken)).GetProperty("type").GetString());
         return next.GetProperty("payload").GetRawText();
-    }
-
-    private static Task SendAsync(WebSocket socket, string text, CancellationToken cancellationToken) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
-
-    private static async Task<JsonElement> ReceiveAsync(WebSocket socket, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[16 * 1024];
-        using var message = new MemoryStream();
-        WebSocketReceiveResult result;
-        do
-        {
-            result = await socket.ReceiveAsync(buffer, cancellationToken);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                throw new InvalidOperationException($"The server closed the socket: {result.CloseStatus} {result.CloseStatusDescription}");
-            }
-
-            message.Write(buffer, 0, result.Count);
-        }
-        while (!result.EndOfMessage);
-
-        return JsonDocument.Parse(message.ToArray()).RootElement.Clone();
     }
 }

@@ -41,17 +41,6 @@ public sealed class DailyNoticeRunLockingTests
         return database;
     }
 
-    /// <summary>A context that gives up at once (within a second) when another connection holds the write lock, instead of the default 30 s.</summary>
-    private static IBokDbContext ImpatientContext(TestDatabase database)
-    {
-        var options = database.Provider == "sqlite"
-            ? database.Options with { ConnectionString = database.Options.ConnectionString + ";Default Timeout=1" }
-            : database.Options with { ConnectionString = database.Options.ConnectionString + ";Command Timeout=1" };
-        var builder = new DbContextOptionsBuilder<IBokDbContext>();
-        options.Configure(builder);
-        return new IBokDbContext(builder.Options, new ViewerAccessor { Viewer = Viewer.System });
-    }
-
     private static async Task<List<string>> KeysAsync(TestDatabase database)
     {
         await using var db = database.CreateContext();
@@ -68,7 +57,7 @@ public sealed class DailyNoticeRunLockingTests
         {
             // What a failed sign-in writes: a throttle row, in its own transaction on its own connection.
             var login = $"page-{page.Number}-{page.Stage}";
-            await using var other = ImpatientContext(database);
+            await using var other = database.CreateImpatientContext();
             await other.Database.ExecuteSqlAsync(
                 $"INSERT INTO sign_in_throttles (login_hash, failed_count, last_failed_at) VALUES ({login}, 1, {Now.UtcDateTime})", cancellationToken);
             writes.Add(login);
@@ -96,7 +85,7 @@ public sealed class DailyNoticeRunLockingTests
         {
             if (page is { Number: 1, Stage: NoticeRunPageStage.Planned })
             {
-                await using var other = ImpatientContext(database);
+                await using var other = database.CreateImpatientContext();
                 var customerId = await other.Set<CustomerRow>().Where(row => row.Number == "500002").Select(row => row.Id).SingleAsync(cancellationToken);
                 other.Add(new ConsentChangeRow
                 {

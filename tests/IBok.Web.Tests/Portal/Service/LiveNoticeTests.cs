@@ -29,9 +29,9 @@ public sealed class LiveNoticeTests(PortalHost host) : IClassFixture<PortalHost>
         var street = await host.WithDatabaseAsync(db => db.Set<PremisesRow>()
             .Where(row => row.CustomerId == customerId).OrderBy(row => row.Id).Select(row => new { row.City, row.Street }).FirstAsync());
         using var socket = await ConnectAsCustomerAsync("https://localhost", timeout.Token);
-        await SendAsync(socket, """{"type":"connection_init","payload":{}}""", timeout.Token);
-        Assert.Equal("connection_ack", (await ReceiveAsync(socket, timeout.Token)).GetProperty("type").GetString());
-        await SendAsync(socket, """{"id":"notices","type":"subscribe","payload":{"query":"subscription { noticePublished { kind title } }"}}""", timeout.Token);
+        await socket.SendTextAsync("""{"type":"connection_init","payload":{}}""", timeout.Token);
+        Assert.Equal("connection_ack", (await socket.ReceiveJsonAsync(timeout.Token)).GetProperty("type").GetString());
+        await socket.SendTextAsync("""{"id":"notices","type":"subscribe","payload":{"query":"subscription { noticePublished { kind title } }"}}""", timeout.Token);
         await WaitForSubscriberAsync(LiveEvents.CustomerTopic(LiveEvents.NoticePublished, customerId), timeout.Token);
 
         using var staff = await host.SignInAsOperatorAsync();
@@ -42,7 +42,7 @@ public sealed class LiveNoticeTests(PortalHost host) : IClassFixture<PortalHost>
         });
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
 
-        var next = await ReceiveAsync(socket, timeout.Token);
+        var next = await socket.ReceiveJsonAsync(timeout.Token);
         Assert.Equal("next", next.GetProperty("type").GetString());
         Assert.Equal("notices", next.GetProperty("id").GetString());
         Assert.Equal(
@@ -56,7 +56,7 @@ public sealed class LiveNoticeTests(PortalHost host) : IClassFixture<PortalHost>
         using var timeout = new CancellationTokenSource(Patience);
         using var socket = await ConnectAsCustomerAsync("https://evil.example", timeout.Token);
 
-        await SendAsync(socket, """{"type":"connection_init","payload":{}}""", timeout.Token);
+        await socket.SendTextAsync("""{"type":"connection_init","payload":{}}""", timeout.Token);
         var buffer = new byte[1024];
         var result = await socket.ReceiveAsync(buffer, timeout.Token);
 
@@ -92,28 +92,5 @@ public sealed class LiveNoticeTests(PortalHost host) : IClassFixture<PortalHost>
         {
             await Task.Delay(10, cancellationToken);
         }
-    }
-
-    private static Task SendAsync(WebSocket socket, string text, CancellationToken cancellationToken) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
-
-    private static async Task<JsonElement> ReceiveAsync(WebSocket socket, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[16 * 1024];
-        using var message = new MemoryStream();
-        WebSocketReceiveResult result;
-        do
-        {
-            result = await socket.ReceiveAsync(buffer, cancellationToken);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                throw new InvalidOperationException($"The server closed the socket: {result.CloseStatus} {result.CloseStatusDescription}");
-            }
-
-            message.Write(buffer, 0, result.Count);
-        }
-        while (!result.EndOfMessage);
-
-        return JsonDocument.Parse(message.ToArray()).RootElement.Clone();
     }
 }

@@ -121,13 +121,13 @@ public sealed class SignedInDevicesTests(PortalHost host) : IClassFixture<Portal
         client.SubProtocols.Add("graphql-transport-ws");
         client.ConfigureRequest = request => request.Headers.Cookie = cookies.Container.GetCookieHeader(new Uri("https://localhost/"));
         using var socket = await client.ConnectAsync(new Uri("wss://localhost/graphql"), timeout.Token);
-        await SendAsync(socket, """{"type":"connection_init","payload":{}}""", timeout.Token);
+        await socket.SendTextAsync("""{"type":"connection_init","payload":{}}""", timeout.Token);
         Assert.Equal("""{"type":"connection_ack"}""", await ReceiveTextAsync(socket, timeout.Token));
-        await SendAsync(socket, """{"id":"notices","type":"subscribe","payload":{"query":"subscription { noticePublished { title } }"}}""", timeout.Token);
+        await socket.SendTextAsync("""{"id":"notices","type":"subscribe","payload":{"query":"subscription { noticePublished { title } }"}}""", timeout.Token);
 
         using var phone = await SignInAsync(ChromeOnAndroid);
         using var everywhere = await PortalHost.PostFormAsync(phone, "/settings?handler=SignOutEverywhere", new Dictionary<string, string>(), "/settings");
-        await SendAsync(socket, """{"id":"again","type":"subscribe","payload":{"query":"subscription { noticePublished { title } }"}}""", timeout.Token);
+        await socket.SendTextAsync("""{"id":"again","type":"subscribe","payload":{"query":"subscription { noticePublished { title } }"}}""", timeout.Token);
 
         var buffer = new byte[1024];
         var result = await socket.ReceiveAsync(buffer, timeout.Token);
@@ -172,9 +172,6 @@ public sealed class SignedInDevicesTests(PortalHost host) : IClassFixture<Portal
     /// <summary>The button text without its trailing date and time (the clock runs at real speed).</summary>
     private static string TrimDate(string text) =>
         text.StartsWith("Zakończ sesję", StringComparison.Ordinal) ? text[..(text.LastIndexOf("zalogowano ", StringComparison.Ordinal) + "zalogowano ".Length)] : text;
-
-    private static Task SendAsync(WebSocket socket, string text, CancellationToken cancellationToken) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
 
     private static async Task<string> ReceiveTextAsync(WebSocket socket, CancellationToken cancellationToken)
     {

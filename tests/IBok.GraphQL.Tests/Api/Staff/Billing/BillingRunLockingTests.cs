@@ -71,17 +71,6 @@ public sealed class BillingRunLockingTests
         return database;
     }
 
-    /// <summary>A context that gives up within a second when another connection holds the lock it needs, instead of 30 s.</summary>
-    private static IBokDbContext ImpatientContext(TestDatabase database)
-    {
-        var options = database.Provider == "sqlite"
-            ? database.Options with { ConnectionString = database.Options.ConnectionString + ";Default Timeout=1" }
-            : database.Options with { ConnectionString = database.Options.ConnectionString + ";Command Timeout=1" };
-        var builder = new DbContextOptionsBuilder<IBokDbContext>();
-        options.Configure(builder);
-        return new IBokDbContext(builder.Options, new ViewerAccessor { Viewer = Viewer.System });
-    }
-
     /// <summary>The invoice numbers, the outbox's keys, the counter's last number and the ledger debits, as stored.</summary>
     private static async Task<Stored> StoredAsync(TestDatabase database)
     {
@@ -112,7 +101,7 @@ public sealed class BillingRunLockingTests
             }
 
             // A reading of the batch's first customer: on PostgreSQL its trigger updates the customer row the batch writes too.
-            await using var other = ImpatientContext(database);
+            await using var other = database.CreateImpatientContext();
             var serial = "WM-10000" + batch.FirstContractNumber[3..];
             var meter = await other.Set<MeterRow>().SingleAsync(row => row.SerialNumber == serial, cancellationToken);
             other.Add(BillingSeed.Reading(meter, new DateOnly(2026, 3, 1).AddDays(submitted.Count), 120m + submitted.Count, ReadingKind.Customer));

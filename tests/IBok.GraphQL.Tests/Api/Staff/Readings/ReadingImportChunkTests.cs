@@ -40,16 +40,6 @@ public sealed class ReadingImportChunkTests
     private static ReadingImport Import(IBokDbContext db, Func<int, CancellationToken, Task>? onChunkCommitted = null) =>
         new(db, new TestClock(StaffApiHost.Now)) { ChunkSize = 2, OnChunkCommitted = onChunkCommitted };
 
-    private static IBokDbContext ImpatientContext(TestDatabase database)
-    {
-        var options = database.Provider == "sqlite"
-            ? database.Options with { ConnectionString = database.Options.ConnectionString + ";Default Timeout=1" }
-            : database.Options with { ConnectionString = database.Options.ConnectionString + ";Command Timeout=1" };
-        var builder = new DbContextOptionsBuilder<IBokDbContext>();
-        options.Configure(builder);
-        return new IBokDbContext(builder.Options, new ViewerAccessor { Viewer = Viewer.System });
-    }
-
     private static async Task<string> MarchReadingsAsync(TestDatabase database)
     {
         await using var db = database.CreateContext();
@@ -68,7 +58,7 @@ public sealed class ReadingImportChunkTests
         async Task CustomerSubmitsBetweenChunks(int written, CancellationToken cancellationToken)
         {
             // The first customer's own reading: on PostgreSQL its trigger updates a customer row the import wrote.
-            await using var other = ImpatientContext(database);
+            await using var other = database.CreateImpatientContext();
             var meter = await other.Set<MeterRow>().SingleAsync(row => row.SerialNumber == "WM-100001", cancellationToken);
             other.Add(BillingSeed.Reading(meter, new DateOnly(2026, 3, 1).AddDays(between.Count), 113m + between.Count, ReadingKind.Customer));
             await other.SaveChangesAsync(cancellationToken);
