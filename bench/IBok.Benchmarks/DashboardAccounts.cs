@@ -26,11 +26,10 @@ public static class DashboardAccounts
 
     public static async Task RunAsync(string[] args)
     {
-        string? Option(string name) => args.SkipWhile(arg => arg != name).Skip(1).FirstOrDefault();
-        var count = int.Parse(Option("--count") ?? "500", CultureInfo.InvariantCulture);
-        var password = Option("--password") ?? throw new ArgumentException("--password is required");
-        var loginsFile = Option("--logins") ?? throw new ArgumentException("--logins is required");
-        var options = new DatabaseOptions { Provider = "sqlite", ConnectionString = "Data Source=" + (Option("--database") ?? throw new ArgumentException("--database is required")) };
+        var count = int.Parse(args.Option("--count") ?? "500", CultureInfo.InvariantCulture);
+        var password = args.Option("--password") ?? throw new ArgumentException("--password is required");
+        var loginsFile = args.Option("--logins") ?? throw new ArgumentException("--logins is required");
+        var options = new DatabaseOptions { Provider = "sqlite", ConnectionString = "Data Source=" + (args.Option("--database") ?? throw new ArgumentException("--database is required")) };
         var builder = new DbContextOptionsBuilder<IBokDbContext>();
         options.Configure(builder);
         await using var db = new IBokDbContext(builder.Options, new ViewerAccessor { Viewer = Viewer.System });

@@ -39,13 +39,11 @@ public static class DashboardProbe
 {
     public static async Task RunAsync(string[] args)
     {
-        string? Option(string name) => args.SkipWhile(arg => arg != name).Skip(1).FirstOrDefault();
-        int IntOption(string name, int fallback) => Option(name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
-        var database = Option("--database") ?? throw new ArgumentException("--database is required");
-        var requests = IntOption("--requests", 2000);
-        var warmup = IntOption("--warmup", 3000);
-        var rounds = IntOption("--rounds", 3);
-        var accountCount = IntOption("--accounts", 300);
+        var database = args.Option("--database") ?? throw new ArgumentException("--database is required");
+        var requests = args.IntOption("--requests", 2000);
+        var warmup = args.IntOption("--warmup", 3000);
+        var rounds = args.IntOption("--rounds", 3);
+        var accountCount = args.IntOption("--accounts", 300);
         var query = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "dashboard.graphql"));
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", Args = [] });

@@ -21,15 +21,14 @@ public static class DemoSeedProbe
 {
     public static async Task RunAsync(string[] args)
     {
-        string? Option(string name) => args.SkipWhile(arg => arg != name).Skip(1).FirstOrDefault();
-        var customers = int.Parse(Option("--customers") ?? "200", CultureInfo.InvariantCulture);
-        var batch = int.Parse(Option("--batch") ?? "500", CultureInfo.InvariantCulture);
-        var seed = int.Parse(Option("--seed") ?? DemoOptions.DefaultSeed.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        var today = DateOnly.ParseExact(Option("--today") ?? "2026-11-21", "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var postgres = Option("--postgres");
+        var customers = int.Parse(args.Option("--customers") ?? "200", CultureInfo.InvariantCulture);
+        var batch = int.Parse(args.Option("--batch") ?? "500", CultureInfo.InvariantCulture);
+        var seed = int.Parse(args.Option("--seed") ?? DemoOptions.DefaultSeed.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var today = DateOnly.ParseExact(args.Option("--today") ?? "2026-11-21", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var postgres = args.Option("--postgres");
         var options = postgres is not null
             ? new DatabaseOptions { Provider = "postgresql", ConnectionString = postgres }
-            : new DatabaseOptions { Provider = "sqlite", ConnectionString = "Data Source=" + (Option("--database") ?? "data/demo-bench.db") };
+            : new DatabaseOptions { Provider = "sqlite", ConnectionString = "Data Source=" + (args.Option("--database") ?? "data/demo-bench.db") };
         var builder = new DbContextOptionsBuilder<IBokDbContext>();
         options.Configure(builder);
         await using var db = new IBokDbContext(builder.Options, new ViewerAccessor { Viewer = Viewer.System });

@@ -22,11 +22,10 @@ public static class NoticeRunProbe
 {
     public static async Task RunAsync(string[] args)
     {
-        string? Option(string name) => args.SkipWhile(arg => arg != name).Skip(1).FirstOrDefault();
-        var day = DateOnly.ParseExact(Option("--day") ?? "2026-11-21", "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var page = int.Parse(Option("--page") ?? "1000", CultureInfo.InvariantCulture);
-        var postgres = Option("--postgres");
-        var sqliteFile = Option("--database") ?? "data/demo-bench.db";
+        var day = DateOnly.ParseExact(args.Option("--day") ?? "2026-11-21", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var page = int.Parse(args.Option("--page") ?? "1000", CultureInfo.InvariantCulture);
+        var postgres = args.Option("--postgres");
+        var sqliteFile = args.Option("--database") ?? "data/demo-bench.db";
         var database = postgres is not null
             ? new DatabaseOptions { Provider = "postgresql", ConnectionString = postgres }
             : new DatabaseOptions { Provider = "sqlite", ConnectionString = "Data Source=" + sqliteFile };

@@ -42,15 +42,13 @@ public static class PipelineProbe
 {
     public static async Task RunAsync(string[] args)
     {
-        string? Option(string name) => args.SkipWhile(arg => arg != name).Skip(1).FirstOrDefault();
-        int IntOption(string name, int fallback) => Option(name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
-        var database = Option("--database") ?? throw new ArgumentException("--database is required");
-        var queryName = Option("--query") ?? "dashboard";
-        var anonymous = Option("--auth") == "anonymous";
-        var requests = IntOption("--requests", 3000);
-        var warmup = IntOption("--warmup", 5000);
-        var rounds = IntOption("--rounds", 3);
-        var accountCount = IntOption("--accounts", 300);
+        var database = args.Option("--database") ?? throw new ArgumentException("--database is required");
+        var queryName = args.Option("--query") ?? "dashboard";
+        var anonymous = args.Option("--auth") == "anonymous";
+        var requests = args.IntOption("--requests", 3000);
+        var warmup = args.IntOption("--warmup", 5000);
+        var rounds = args.IntOption("--rounds", 3);
+        var accountCount = args.IntOption("--accounts", 300);
         var query = queryName == "typename"
             ? "query Dashboard { __typename }"
             : await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "dashboard.graphql"));
