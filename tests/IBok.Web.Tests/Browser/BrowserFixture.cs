@@ -91,7 +91,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Numer klienta lub adres e-mail").FillAsync(login ?? Logins.Household.CustomerNumber);
         await page.GetByLabel("Hasło", new() { Exact = true }).FillAsync(password ?? Logins.Household.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj się" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        await page.ArrivedAtAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
         return page;
     }
 

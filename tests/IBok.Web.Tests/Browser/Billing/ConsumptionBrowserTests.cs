@@ -19,7 +19,7 @@ public sealed class ConsumptionBrowserTests(BrowserFixture browser)
 
         await page.GetByLabel("liniowy").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Pokaż" }).ClickAsync();
-        await page.WaitForURLAsync("**/consumption?*chart=line*");
+        await page.ArrivedAtAsync("**/consumption?*chart=line*");
         await browser.CheckPageAsync(page, nameof(Chart_SwitchTypeThenPeriod_RedrawsTheSvgAndTheTable), "consumption-line");
         var lineRows = await RowsAsync(page);
         var paths = await page.Locator("svg.chart-line polyline.chart-line-path").CountAsync();
@@ -35,7 +35,7 @@ public sealed class ConsumptionBrowserTests(BrowserFixture browser)
         await page.GetByLabel("dni").CheckAsync();
         await page.GetByLabel("kolumnowy").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Pokaż" }).ClickAsync();
-        await page.WaitForURLAsync("**/consumption?*by=day*");
+        await page.ArrivedAtAsync("**/consumption?*by=day*");
         await browser.CheckPageAsync(page, nameof(Chart_SwitchTypeThenPeriod_RedrawsTheSvgAndTheTable), "consumption-days");
         var dayRows = await RowsAsync(page);
 

@@ -15,11 +15,11 @@ public sealed class InvoiceBrowserTests(BrowserFixture browser)
         var firstInvoice = page.Locator("table.invoices tbody tr th a").First;
         var number = await firstInvoice.TextContentAsync();
         await firstInvoice.ClickAsync();
-        await page.WaitForURLAsync("**/invoices/*");
+        await page.ArrivedAtAsync("**/invoices/*");
         await browser.CheckPageAsync(page, nameof(Invoice_OpenFromTheListThenPrint_HidesTheNavigationAndSavesAPdf), "invoice");
         var heading = await page.Locator("h1").TextContentAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Wersja do druku" }).ClickAsync();
-        await page.WaitForURLAsync("**/invoices/*/print");
+        await page.ArrivedAtAsync("**/invoices/*/print");
         await browser.CheckPageAsync(page, nameof(Invoice_OpenFromTheListThenPrint_HidesTheNavigationAndSavesAPdf), "invoice-print");
         var navigationOnScreen = await page.Locator("nav.main-nav").IsVisibleAsync();
 
@@ -49,7 +49,7 @@ public sealed class InvoiceBrowserTests(BrowserFixture browser)
     {
         var page = await browser.SignedInPageAsync();
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Rozrachunki" }).ClickAsync();
-        await page.WaitForURLAsync("**/settlements");
+        await page.ArrivedAtAsync("**/settlements");
 
         Assert.Equal("Rozrachunki", await page.Locator("h1").TextContentAsync());
         await browser.CheckPageAsync(page, nameof(Settlements_ShowTheBalance_WithoutViolations), "settlements");

@@ -20,7 +20,7 @@ public sealed class ReadingBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/readings");
         await browser.CheckPageAsync(page, nameof(SubmitReading_Valid_ShowsTheConfirmationWithConsumption), "readings");
         await page.GetByRole(AriaRole.Link, new() { Name = "Podaj odczyt" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/readings/submit?meterId=*");
+        await page.ArrivedAtAsync("**/readings/submit?meterId=*");
         await browser.CheckPageAsync(page, nameof(SubmitReading_Valid_ShowsTheConfirmationWithConsumption), "submit");
         var meterId = MeterFacts.MeterIdOf(page.Url);
         var previous = MeterFacts.ParsePrevious(await page.Locator("#previous-reading").InnerTextAsync());
@@ -29,7 +29,7 @@ public sealed class ReadingBrowserTests(BrowserFixture browser)
         await page.Locator("#date").FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.Locator("#value").FillAsync((previous.Value + 2).ToString("0.###", Polish));
         await page.GetByRole(AriaRole.Button, new() { Name = "Wyślij odczyt" }).ClickAsync();
-        await page.WaitForURLAsync("**/readings/confirmation/*");
+        await page.ArrivedAtAsync("**/readings/confirmation/*");
 
         Assert.Equal("Odczyt przyjęty", await page.Locator("h1").TextContentAsync());
         Assert.Equal(day.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), await page.Locator("#reading-date").TextContentAsync());
@@ -44,7 +44,7 @@ public sealed class ReadingBrowserTests(BrowserFixture browser)
         var page = await browser.SignedInPageAsync();
         await page.GotoAsync("/readings");
         await page.GetByRole(AriaRole.Link, new() { Name = "Podaj odczyt" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/readings/submit?meterId=*");
+        await page.ArrivedAtAsync("**/readings/submit?meterId=*");
         var meterId = MeterFacts.MeterIdOf(page.Url);
         var previous = MeterFacts.ParsePrevious(await page.Locator("#previous-reading").InnerTextAsync());
         var readingsBefore = MeterFacts.ReadingCount(browser.Server.DatabaseFile, meterId);
@@ -73,19 +73,15 @@ public sealed class ReadingBrowserTests(BrowserFixture browser)
         var target = await page.GetByRole(AriaRole.Link, new() { Name = "Podaj odczyt" }).Nth(1).GetAttributeAsync("href");
 
         await TabToAsync(page, $"document.activeElement.getAttribute('href') === {Quote(target!)}");
-        // Wait from before the key press (a fast navigation can finish before a wait that starts after it), and give a
-        // shared, loaded CI machine time: this asserts where Enter leads, not how fast.
-        var toForm = page.WaitForURLAsync("**/readings/submit?meterId=*", new() { Timeout = 90_000 });
         await page.Keyboard.PressAsync("Enter");
-        await toForm;
+        await page.ArrivedAtAsync("**/readings/submit?meterId=*");
         await browser.CheckPageAsync(page, nameof(SubmitReading_KeyboardOnly_ReachesTheFormAndSubmitsWithEnter), "submit");
         var previous = MeterFacts.ParsePrevious(await page.Locator("#previous-reading").InnerTextAsync());
         var today = DateOnly.ParseExact(await page.Locator("#date").InputValueAsync(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
         await TabToAsync(page, "document.activeElement.id === 'value'");
         await page.Keyboard.TypeAsync((previous.Value + 3).ToString("0.###", Polish));
-        var toConfirmation = page.WaitForURLAsync("**/readings/confirmation/*", new() { Timeout = 90_000 });
         await page.Keyboard.PressAsync("Enter");
-        await toConfirmation;
+        await page.ArrivedAtAsync("**/readings/confirmation/*");
 
         Assert.Equal(today.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), await page.Locator("#reading-date").TextContentAsync());
         Assert.Equal("3,000\u00a0m³", await page.Locator("#consumption").TextContentAsync());
@@ -99,7 +95,7 @@ public sealed class ReadingBrowserTests(BrowserFixture browser)
         var page = await browser.SignedInPageAsync(javaScriptEnabled: false);
         await page.GotoAsync("/readings");
         await page.GetByRole(AriaRole.Link, new() { Name = "Podaj odczyt" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/readings/submit?meterId=*");
+        await page.ArrivedAtAsync("**/readings/submit?meterId=*");
         var meterId = MeterFacts.MeterIdOf(page.Url);
         var previous = MeterFacts.ParsePrevious(await page.Locator("#previous-reading").InnerTextAsync());
         await page.Locator("#value").FillAsync("");
@@ -113,7 +109,7 @@ public sealed class ReadingBrowserTests(BrowserFixture browser)
         await page.Locator("#date").FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.Locator("#value").FillAsync((previous.Value + 1).ToString("0.###", Polish));
         await page.GetByRole(AriaRole.Button, new() { Name = "Wyślij odczyt" }).ClickAsync();
-        await page.WaitForURLAsync("**/readings/confirmation/*");
+        await page.ArrivedAtAsync("**/readings/confirmation/*");
 
         Assert.Equal("Podaj stan licznika.", emptyError);
         Assert.Equal(day.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), await page.Locator("#reading-date").TextContentAsync());

@@ -27,7 +27,7 @@ public sealed partial class AccountBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Hasło", new() { Exact = true }).FillAsync(BrowserFixture.Logins.Household.Password);
         await Task.Delay(1100); // The sign-in throttle makes the next attempt after a failure wait one second.
         await page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj się" }).ClickAsync();
-        await page.WaitForURLAsync("**/meters");
+        await page.ArrivedAtAsync("**/meters");
 
         Assert.Contains("Nieprawidłowy login lub hasło.", error, StringComparison.Ordinal);
         Assert.Equal("Liczniki", await page.Locator("h1").TextContentAsync());
@@ -51,16 +51,16 @@ public sealed partial class AccountBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Hasło", new() { Exact = true }).FillAsync(NewPassword);
         await page.GetByLabel("Powtórz hasło").FillAsync(NewPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Załóż konto" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/confirm-email**");
+        await page.ArrivedAtAsync("**/account/confirm-email**");
         await browser.CheckPageAsync(page, nameof(Register_ThenConfirmTheEmail_ThenSignIn), "confirm-email");
         await page.GetByLabel("Kod z wiadomości").FillAsync(MailCode().Match(browser.Server.LastMailTo("rejestracja@example.pl")).Value);
         await page.GetByRole(AriaRole.Button, new() { Name = "Potwierdź adres" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/sign-in?done=confirmed");
+        await page.ArrivedAtAsync("**/account/sign-in?done=confirmed");
         var confirmed = await page.GetByRole(AriaRole.Status).TextContentAsync();
         await page.GetByLabel("Numer klienta lub adres e-mail").FillAsync("rejestracja@example.pl");
         await page.GetByLabel("Hasło", new() { Exact = true }).FillAsync(NewPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj się" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.ArrivedAtAsync(url => new Uri(url).AbsolutePath == "/");
 
         Assert.Equal("Adres e-mail potwierdzony. Możesz się zalogować.", confirmed);
         Assert.Equal("Pulpit", await page.Locator("h1").TextContentAsync());
@@ -77,7 +77,7 @@ public sealed partial class AccountBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Numer klienta lub adres e-mail").FillAsync(BrowserFixture.Logins.Business.CustomerNumber);
         await page.GetByLabel("Hasło", new() { Exact = true }).FillAsync(oneTimePassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj się" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/change-password?ticket=**");
+        await page.ArrivedAtAsync("**/account/change-password?ticket=**");
         await browser.CheckPageAsync(page, nameof(FirstSignIn_WithAOneTimePassword_ChangesThePasswordAndOpensTheDashboard), "change-password");
 
         await page.GetByLabel("Nowe hasło", new() { Exact = true }).FillAsync(NewPassword);
@@ -88,7 +88,7 @@ public sealed partial class AccountBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Nowe hasło", new() { Exact = true }).FillAsync(NewPassword);
         await page.GetByLabel("Powtórz nowe hasło").FillAsync(NewPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Zmień hasło" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.ArrivedAtAsync(url => new Uri(url).AbsolutePath == "/");
 
         Assert.Equal("Powtórzone hasło różni się od nowego hasła.", mismatch);
         Assert.Equal("Pulpit", await page.Locator("h1").TextContentAsync());
@@ -121,7 +121,7 @@ public sealed partial class AccountBrowserTests(BrowserFixture browser)
         var page = await browser.SignedInPageAsync(BrowserFixture.Logins.Household.Email, BrowserFixture.Logins.Household.Password);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Wyloguj" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/sign-in?done=signed-out");
+        await page.ArrivedAtAsync("**/account/sign-in?done=signed-out");
         var message = await page.GetByRole(AriaRole.Status).TextContentAsync();
         await browser.CheckPageAsync(page, nameof(SignOut_EndsTheSessionAndProtectedPagesAskToSignInAgain), "signed-out");
         await page.GotoAsync("/premises");

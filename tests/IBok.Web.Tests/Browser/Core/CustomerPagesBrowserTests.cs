@@ -13,10 +13,10 @@ public sealed class CustomerPagesBrowserTests(BrowserFixture browser)
 
         await browser.CheckPageAsync(page, nameof(DashboardPremisesAndMeters_HaveNoViolations), "dashboard");
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Punkty i umowy" }).ClickAsync();
-        await page.WaitForURLAsync("**/premises");
+        await page.ArrivedAtAsync("**/premises");
         await browser.CheckPageAsync(page, nameof(DashboardPremisesAndMeters_HaveNoViolations), "premises");
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Liczniki", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/meters");
+        await page.ArrivedAtAsync("**/meters");
         await browser.CheckPageAsync(page, nameof(DashboardPremisesAndMeters_HaveNoViolations), "meters");
 
         Assert.Equal(1, await page.Locator("#legalization-warning").CountAsync());

@@ -16,7 +16,7 @@ public sealed class ErrorPagesBrowserTests(BrowserFixture browser)
         var forbidden = await page.GotoAsync("/staff");
         await browser.CheckPageAsync(page, nameof(NotFoundAndForbidden_HaveNoViolationsAndLeadHome), "403");
         await page.GetByRole(AriaRole.Link, new() { Name = "Przejdź do strony głównej" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.ArrivedAtAsync(url => new Uri(url).AbsolutePath == "/");
 
         Assert.Equal(404, notFound?.Status);
         Assert.Equal(403, forbidden?.Status);

@@ -14,10 +14,10 @@ public sealed partial class CaseBrowserTests(BrowserFixture browser)
         const string Reply = "Dziękujemy za zdjęcie. Monter przyjedzie w czwartek między 8 a 12.";
         var customer = await browser.SignedInPageAsync();
         await customer.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Sprawy" }).ClickAsync();
-        await customer.WaitForURLAsync("**/cases");
+        await customer.ArrivedAtAsync("**/cases");
         await browser.CheckPageAsync(customer, nameof(FileCaseWithAttachment_OperatorReplies_CustomerSeesTheReply), "cases");
         await customer.GetByRole(AriaRole.Link, new() { Name = "Zgłoś nową sprawę" }).ClickAsync();
-        await customer.WaitForURLAsync("**/cases/new");
+        await customer.ArrivedAtAsync("**/cases/new");
         await browser.CheckPageAsync(customer, nameof(FileCaseWithAttachment_OperatorReplies_CustomerSeesTheReply), "case-new");
 
         await customer.Locator("#kind").SelectOptionAsync("Complaint");
@@ -26,7 +26,7 @@ public sealed partial class CaseBrowserTests(BrowserFixture browser)
         var photo = TinyPng.Square(16, 0x1f, 0x6f, 0xb2);
         await customer.Locator("#attachments").SetInputFilesAsync(new FilePayload { Name = "wodomierz.png", MimeType = "image/png", Buffer = photo });
         await customer.GetByRole(AriaRole.Button, new() { Name = "Wyślij zgłoszenie" }).ClickAsync();
-        await customer.WaitForURLAsync("**/cases/*?filed=true");
+        await customer.ArrivedAtAsync("**/cases/*?filed=true");
         var caseId = CaseId().Match(customer.Url).Groups[1].Value;
         var attachment = await customer.Locator(".case-message-customer .case-attachments a").TextContentAsync();
         await browser.CheckPageAsync(customer, nameof(FileCaseWithAttachment_OperatorReplies_CustomerSeesTheReply), "case-filed");
@@ -39,7 +39,7 @@ public sealed partial class CaseBrowserTests(BrowserFixture browser)
         var operatorSeesAttachment = await operatorPage.Locator(".case-attachments a").First.TextContentAsync();
         await operatorPage.Locator("#reply").FillAsync(Reply);
         await operatorPage.GetByRole(AriaRole.Button, new() { Name = "Wyślij odpowiedź" }).ClickAsync();
-        await operatorPage.WaitForURLAsync("**/staff/cases/*?done=reply*");
+        await operatorPage.ArrivedAtAsync("**/staff/cases/*?done=reply*");
 
         await customer.ReloadAsync();
         var lastMessage = customer.Locator(".case-messages > li").Last;

@@ -44,7 +44,7 @@ public sealed class NoticeBrowserTests(BrowserFixture browser)
         await operatorPage.Locator("#city").FillAsync(city);
         await operatorPage.Locator("#streets").FillAsync(street);
         await operatorPage.GetByRole(AriaRole.Button, new() { Name = "Opublikuj komunikat" }).ClickAsync();
-        await operatorPage.WaitForURLAsync("**/staff/outages?reached=*");
+        await operatorPage.ArrivedAtAsync("**/staff/outages?reached=*");
         var published = await operatorPage.GetByRole(AriaRole.Status).TextContentAsync();
         await browser.CheckPageAsync(operatorPage, nameof(OutagePublished_ReachesTheOpenNoticesPageWithoutReload), "staff-outages-published");
 

@@ -11,11 +11,11 @@ public sealed class ServicePagesBrowserTests(BrowserFixture browser)
     {
         var page = await browser.SignedInPageAsync();
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Formularze" }).ClickAsync();
-        await page.WaitForURLAsync("**/forms");
+        await page.ArrivedAtAsync("**/forms");
         var forms = await page.Locator("h1").TextContentAsync();
         await browser.CheckPageAsync(page, nameof(FormsAndSettings_HaveNoViolations), "forms");
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Ustawienia" }).ClickAsync();
-        await page.WaitForURLAsync("**/settings");
+        await page.ArrivedAtAsync("**/settings");
 
         Assert.Equal("Formularze do pobrania", forms);
         Assert.Equal("Ustawienia", await page.Locator("h1").TextContentAsync());
@@ -28,7 +28,7 @@ public sealed class ServicePagesBrowserTests(BrowserFixture browser)
     {
         var page = await browser.SignedInPageAsync(BrowserFixture.Logins.Operator.Email, BrowserFixture.Logins.Operator.Password);
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Odczyty do sprawdzenia" }).ClickAsync();
-        await page.WaitForURLAsync("**/staff/readings");
+        await page.ArrivedAtAsync("**/staff/readings");
 
         Assert.Equal("Odczyty do sprawdzenia", await page.Locator("h1").TextContentAsync());
         await browser.CheckPageAsync(page, nameof(StaffReadings_HasNoViolations), "staff-readings");

@@ -18,12 +18,12 @@ public sealed class SignedInDevicesBrowserTests(BrowserFixture browser)
 
         // The phone signed in last, so its session is the most recently used one: the first row.
         await devices.First.GetByRole(AriaRole.Button).ClickAsync();
-        await laptop.WaitForURLAsync("**/settings?done=session-ended#devices");
+        await laptop.ArrivedAtAsync("**/settings?done=session-ended#devices");
         var ended = await laptop.GetByRole(AriaRole.Status).TextContentAsync();
         await phone.GotoAsync("/premises");
         var phoneAfterEnd = phone.Url;
         await laptop.GetByRole(AriaRole.Button, new() { Name = "Wyloguj ze wszystkich urządzeń", Exact = true }).ClickAsync();
-        await laptop.WaitForURLAsync("**/account/sign-in?done=signed-out-everywhere");
+        await laptop.ArrivedAtAsync("**/account/sign-in?done=signed-out-everywhere");
         var everywhere = await laptop.GetByRole(AriaRole.Status).TextContentAsync();
         await browser.CheckPageAsync(laptop, nameof(Devices_EndTheOtherThenEverywhere_SignsEachOutAndHasNoViolations), "signed-out-everywhere");
         await laptop.GotoAsync("/premises");
