@@ -130,16 +130,40 @@ public sealed class ReadingImport(IBokDbContext db, TimeProvider time)
 
     private async Task<IReadOnlyList<ImportRowResult>> ImportRowsAsync(IReadOnlyList<(int Row, ImportedReading Reading)> rows, string action, CancellationToken cancellationToken)
     {
+        // The results of rows this import has stored: fixed once their chunk is committed, whatever happens later.
+        var stored = new Dictionary<int, ImportRowResult>();
+        for (var attempt = 1; ; attempt++)
+        {
+            var plan = await PlanAsync([.. rows.Where(row => !stored.ContainsKey(row.Row))], cancellationToken);
+            try
+            {
+                await WritePlanAsync(plan, action, stored, cancellationToken);
+                var planned = plan.Results.ToDictionary(result => result.Row);
+                return [.. rows.Select(row => stored.TryGetValue(row.Row, out var result) ? result : planned[row.Row])];
+            }
+            catch (Exception conflict) when (attempt < MaxAttempts && (SameDayReadingConflict.Is(conflict) || conflict is DbUpdateConcurrencyException))
+            {
+                // Another writer stored a reading of one of these meters and days (another import of the same file, a
+                // customer's submission) or removed an estimate this import replaces, after the rows were checked. The
+                // chunks committed so far stand; the rest is checked again against what is stored now, so a row the
+                // other writer stored becomes a duplicate and a different value on its day is rejected as the same day.
+            }
+        }
+    }
+
+    /// <summary>Checks every row against the stored readings and the rows before it, without writing anything.</summary>
+    private async Task<ImportPlan> PlanAsync(IReadOnlyList<(int Row, ImportedReading Reading)> rows, CancellationToken cancellationToken)
+    {
         var serials = rows.Select(row => row.Reading.MeterSerialNumber.Trim()).Distinct(StringComparer.Ordinal).ToList();
-        var meters = await db.Set<MeterRow>().Where(meter => serials.Contains(meter.SerialNumber)).ToListAsync(cancellationToken);
+        var meters = await db.Set<MeterRow>().AsNoTracking().Where(meter => serials.Contains(meter.SerialNumber)).ToListAsync(cancellationToken);
         var meterIds = meters.Select(meter => meter.Id).ToList();
         var premisesIds = meters.Select(meter => meter.PremisesId).Distinct().ToList();
         var premisesCodes = await db.Set<PremisesRow>().Where(premises => premisesIds.Contains(premises.Id))
             .ToDictionaryAsync(premises => premises.Id, premises => premises.Code, cancellationToken);
-        var stored = (await db.Set<MeterReadingRow>().Where(reading => meterIds.Contains(reading.MeterId)).ToListAsync(cancellationToken))
+        var stored = (await db.Set<MeterReadingRow>().AsNoTracking().Where(reading => meterIds.Contains(reading.MeterId)).ToListAsync(cancellationToken))
             .ToLookup(reading => reading.MeterId);
         var histories = new Dictionary<long, MeterReadingHistory>();
-        var added = new List<(int ResultIndex, MeterReadingRow Row)>();
+        var added = new List<PlannedReading>();
         var results = new List<ImportRowResult>();
         var now = time.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
@@ -179,9 +203,13 @@ public sealed class ReadingImport(IBokDbContext db, TimeProvider time)
                 case ReadingDecision.Accepted accepted:
                     histories[meter.Id] = accepted.History;
                     var row = MeterMapping.ToRow(accepted.Reading, meter, source, viewer.DisplayName, viewer.AccountId, now);
-                    var result = new ImportRowResult(number, serial, ImportRowStatus.Added, null, null, row.Status == ReadingStatus.FlaggedForReview, null);
-                    added.Add((results.Count, row));
-                    results.Add(result);
+                    // IBok.Domain lets a real reading replace an estimate of the same day; the estimate's row goes, as
+                    // when a customer submits one (ReadingRecorder), or the day would hold two readings.
+                    var replacedEstimates = accepted.Reading.IsReal
+                        ? stored[meter.Id].Where(estimate => estimate.ReadingDate == reading.Date && estimate.Kind == ReadingKind.Estimated && estimate.Status != ReadingStatus.Rejected).ToList()
+                        : [];
+                    added.Add(new PlannedReading(number, row, replacedEstimates));
+                    results.Add(new ImportRowResult(number, serial, ImportRowStatus.Added, null, null, row.Status == ReadingStatus.FlaggedForReview, null));
                     break;
                 case ReadingDecision.Rejected rejected:
                     histories[meter.Id] = history;
@@ -190,60 +218,66 @@ public sealed class ReadingImport(IBokDbContext db, TimeProvider time)
             }
         }
 
+        return new ImportPlan(results, added, now);
+    }
+
+    /// <summary>Writes the plan's added rows in chunks, recording each committed row's result in <paramref name="stored"/>.</summary>
+    private async Task WritePlanAsync(ImportPlan plan, string action, Dictionary<int, ImportRowResult> stored, CancellationToken cancellationToken)
+    {
         var summary = new
         {
-            Rows = rows.Count,
-            Added = results.Count(result => result.Status == ImportRowStatus.Added),
-            Duplicates = results.Count(result => result.Status == ImportRowStatus.Duplicate),
-            Rejected = results.Count(result => result.Status == ImportRowStatus.Rejected),
+            Rows = plan.Results.Count,
+            Added = plan.Results.Count(result => result.Status == ImportRowStatus.Added),
+            Duplicates = plan.Results.Count(result => result.Status == ImportRowStatus.Duplicate),
+            Rejected = plan.Results.Count(result => result.Status == ImportRowStatus.Rejected),
         };
-        var chunks = added.OrderBy(item => item.Row.CustomerId).ThenBy(item => item.ResultIndex).Chunk(Math.Max(1, ChunkSize)).ToList();
+        var chunks = plan.Added.OrderBy(item => item.Row.CustomerId).ThenBy(item => item.Number).Chunk(Math.Max(1, ChunkSize)).ToList();
         if (chunks.Count == 0)
         {
-            StaffAudit.Record(db, now, action, "MeterReading", null, summary);
+            StaffAudit.Record(db, plan.Now, action, "MeterReading", null, summary);
             await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
         }
 
-        var written = 0;
+        var planned = plan.Results.ToDictionary(result => result.Row);
         for (var index = 0; index < chunks.Count; index++)
         {
             var chunk = chunks[index];
-            await WriteChunkAsync(chunk.Select(item => item.Row).ToList(), action, now, new
+            await WriteChunkAsync(chunk, action, plan.Now, new
             {
                 summary.Rows, summary.Added, summary.Duplicates, summary.Rejected, Chunk = index + 1, Chunks = chunks.Count, ChunkAdded = chunk.Length,
             }, cancellationToken);
-            written += chunk.Length;
+            foreach (var item in chunk)
+            {
+                stored[item.Number] = planned[item.Number] with { ReadingId = item.Row.Id };
+            }
+
             if (OnChunkCommitted is { } committed)
             {
-                await committed(written, cancellationToken);
+                await committed(stored.Count, cancellationToken);
             }
         }
-
-        foreach (var (resultIndex, row) in added)
-        {
-            results[resultIndex] = results[resultIndex] with { ReadingId = row.Id };
-        }
-
-        return results;
     }
 
-    /// <summary>Inserts one chunk and its audit entry in one transaction; again from the start after a deadlock or a serialization failure.</summary>
-    private async Task WriteChunkAsync(List<MeterReadingRow> chunk, string action, DateTime now, object details, CancellationToken cancellationToken)
+    /// <summary>Inserts one chunk (removing the estimates it replaces) and its audit entry in one transaction; again from
+    /// the start after a deadlock or a serialization failure.</summary>
+    private async Task WriteChunkAsync(PlannedReading[] chunk, string action, DateTime now, object details, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                db.Set<MeterReadingRow>().AddRange(chunk);
+                db.Set<MeterReadingRow>().RemoveRange(chunk.SelectMany(item => item.ReplacedEstimates));
+                db.Set<MeterReadingRow>().AddRange(chunk.Select(item => item.Row));
                 StaffAudit.Record(db, now, action, "MeterReading", null, details);
                 await db.SaveChangesAsync(cancellationToken);
                 return;
             }
             catch (Exception failure) when (attempt < MaxAttempts && TransientConflicts.IsDeadlockOrSerializationFailure(failure))
             {
-                foreach (var row in chunk)
+                foreach (var item in chunk)
                 {
-                    row.Id = 0;
+                    item.Row.Id = 0;
                 }
             }
             finally
@@ -252,6 +286,12 @@ public sealed class ReadingImport(IBokDbContext db, TimeProvider time)
             }
         }
     }
+
+    /// <summary>What checking the rows decided: one result per row, the rows to add, and the time they were checked.</summary>
+    private sealed record ImportPlan(List<ImportRowResult> Results, List<PlannedReading> Added, DateTime Now);
+
+    /// <summary>A row to insert, with the estimates of its day it replaces.</summary>
+    private sealed record PlannedReading(int Number, MeterReadingRow Row, IReadOnlyList<MeterReadingRow> ReplacedEstimates);
 
     private static ImportRowResult Invalid(int row, string meter, string message) =>
         new(row, meter, ImportRowStatus.Rejected, "InvalidRow", message, false, null);

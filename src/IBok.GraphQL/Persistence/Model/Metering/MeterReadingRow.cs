@@ -101,6 +101,8 @@ internal sealed class MeterReadingRowConfiguration : IEntityTypeConfiguration<Me
         builder.HasIndex(row => row.CustomerId).HasDatabaseName("ix_meter_readings_customer_id");
         builder.Property(row => row.MeterId).HasColumnName("meter_id");
         builder.HasIndex(row => new { row.MeterId, row.ReadingDate }).HasDatabaseName("ix_meter_readings_meter_id_reading_date");
+        // IBok.Domain's one reading per meter and day, kept by the database against writers checking at the same time (migration 0008).
+        builder.HasIndex(row => new { row.MeterId, row.ReadingDate }, SameDayReadingConflict.IndexName).IsUnique().HasFilter("status <> 'Rejected'");
         builder.Property(row => row.ReadingDate).HasColumnName("reading_date");
         builder.Property(row => row.Value).IsQuantity("value");
         builder.Property(row => row.Kind).IsEnumText("kind");
