@@ -45,11 +45,7 @@ public sealed record GraphQLHttpResult(ExecutionResult Result, int StatusCode, s
             allow);
 
     /// <inheritdoc />
-    /// <remarks>
-    /// Not flushed here: the server sends the buffered response when the request ends, one flush instead of two
-    /// (the Content-Length is set, so nothing waits for more of the body).
-    /// </remarks>
-    public Task ExecuteAsync(HttpContext httpContext)
+    public async Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         var response = httpContext.Response;
@@ -62,7 +58,7 @@ public sealed record GraphQLHttpResult(ExecutionResult Result, int StatusCode, s
         }
 
         WriteBody(response);
-        return Task.CompletedTask;
+        await response.BodyWriter.FlushAsync(httpContext.RequestAborted).ConfigureAwait(false);
     }
 
     /// <summary>
