@@ -19,7 +19,7 @@ internal sealed class SqliteCommandCache
     public int Count => _commands.Count;
 
     /// <summary>The cached command for <paramref name="sql"/> on <paramref name="connection"/>, unless it is in use.</summary>
-    internal SqliteCommand? TryTake(SqliteConnection connection, string sql)
+    internal Entry? TryTake(SqliteConnection connection, string sql)
     {
         if (!_commands.TryGetValue(sql, out var entry))
         {
@@ -34,28 +34,57 @@ internal sealed class SqliteCommandCache
         }
 
         entry.InUse = true;
-        return entry.Command;
-    }
-
-    /// <summary>Gives back a command from <see cref="TryTake"/>, cleared of the caller's parameters and transaction.</summary>
-    internal void Return(SqliteCommand command)
-    {
-        command.Parameters.Clear();
-        command.Transaction = null;
-        if (_commands.TryGetValue(command.CommandText, out var entry) && ReferenceEquals(entry.Command, command))
-        {
-            entry.InUse = false;
-        }
+        return entry;
     }
 
     /// <summary>Forgets every command (the connection closed, which disposed them).</summary>
     internal void Clear() => _commands.Clear();
 
-    private sealed class Entry(SqliteCommand command)
+    /// <summary>One cached command, and the parameter objects of its last use to give to the next one.</summary>
+    internal sealed class Entry(SqliteCommand command)
     {
+        private readonly List<SqliteParameter> _spare = [];
+
         public SqliteCommand Command { get; } = command;
 
         public bool InUse { get; set; }
+
+        /// <summary>A parameter of the command's last use named <paramref name="name"/>, taken out of the spares; null if none.</summary>
+        public SqliteParameter? TakeSpare(string name)
+        {
+            for (var i = 0; i < _spare.Count; i++)
+            {
+                if (string.Equals(_spare[i].ParameterName, name, StringComparison.Ordinal))
+                {
+                    var parameter = _spare[i];
+                    _spare.RemoveAt(i);
+                    return parameter;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Takes the command back: its parameters become the spares (their values dropped, so nothing of one request's
+        /// input stays referenced), the command is left without parameters or transaction.
+        /// </summary>
+        public void Return()
+        {
+            var parameters = Command.Parameters;
+            // Only the last use's parameters are kept (the same SQL takes the same names), so the spares never grow.
+            _spare.Clear();
+            for (var i = 0; i < parameters.Count; i++)
+            {
+                var parameter = parameters[i];
+                parameter.Value = null;
+                _spare.Add(parameter);
+            }
+
+            parameters.Clear();
+            Command.Transaction = null;
+            InUse = false;
+        }
     }
 }
 
@@ -66,12 +95,12 @@ internal sealed class SqliteCommandCache
 /// </summary>
 public readonly struct ReusableCommand : IAsyncDisposable, IDisposable
 {
-    private readonly SqliteCommandCache? _cache;
+    private readonly SqliteCommandCache.Entry? _cached;
 
-    private ReusableCommand(DbCommand command, SqliteCommandCache? cache)
+    private ReusableCommand(DbCommand command, SqliteCommandCache.Entry? cached)
     {
         Command = command;
-        _cache = cache;
+        _cached = cached;
     }
 
     /// <summary>The command, its text set; no parameters, no transaction.</summary>
@@ -91,7 +120,7 @@ public readonly struct ReusableCommand : IAsyncDisposable, IDisposable
             && sqlite.State == System.Data.ConnectionState.Open
             && kept.Commands.TryTake(sqlite, sql) is { } cached)
         {
-            return new ReusableCommand(cached, kept.Commands);
+            return new ReusableCommand(cached.Command, cached);
         }
 
         var command = connection.CreateCommand();
@@ -99,12 +128,31 @@ public readonly struct ReusableCommand : IAsyncDisposable, IDisposable
         return new ReusableCommand(command, null);
     }
 
+    /// <summary>
+    /// Adds the parameter <paramref name="name"/> with <paramref name="value"/>: on a cached command the parameter
+    /// object of the command's previous use, not a new one.
+    /// </summary>
+    public void SetParameter(string name, object value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(value);
+        DbParameter? parameter = _cached?.TakeSpare(name);
+        if (parameter is null)
+        {
+            parameter = Command.CreateParameter();
+            parameter.ParameterName = name;
+        }
+
+        parameter.Value = value;
+        Command.Parameters.Add(parameter);
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
-        if (_cache is not null)
+        if (_cached is not null)
         {
-            _cache.Return((SqliteCommand)Command);
+            _cached.Return();
         }
         else
         {

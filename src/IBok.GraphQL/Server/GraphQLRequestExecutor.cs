@@ -61,6 +61,7 @@ public sealed class GraphQLRequestExecutor
     private const string Sha256HashKey = "sha256Hash";
 
     private readonly IReadOnlyList<ValidationRuleFactory> _rules;
+    private readonly RecentDocumentKeys _recentKeys = new();
     private long _documentsParsed;
     private long _documentsValidated;
 
@@ -254,6 +255,11 @@ public sealed class GraphQLRequestExecutor
             return Prepare(() => Parser.Parse(oversized.AsSpan(), Options.ParserOptions));
         }
 
+        if (clientHash is null && _recentKeys.Find(utf8Query) is { } recentKey && Cache.TryGet(recentKey, countMiss: false, out var recent))
+        {
+            return recent!;
+        }
+
         Span<char> key = stackalloc char[OperationCache.KeyLength];
         OperationCache.ComputeKey(utf8Query, key);
         if (clientHash is not null && !key.Equals(clientHash, StringComparison.OrdinalIgnoreCase))
@@ -263,6 +269,7 @@ public sealed class GraphQLRequestExecutor
 
         if (Cache.TryGet(key, countMiss: false, out var cached))
         {
+            _recentKeys.Remember(utf8Query, new string(key));
             return cached!;
         }
 

@@ -31,7 +31,7 @@ public static class ViewerMiddleware
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         var scheme = AuthSchemes.Select(context);
-        if (scheme != AuthSchemes.Cookie && (await context.AuthenticateAsync(AuthSchemes.Policy)).Failure is not null)
+        if (scheme != AuthSchemes.Cookie && !AuthenticatedByMiddleware(context) && (await context.AuthenticateAsync(AuthSchemes.Policy)).Failure is not null)
         {
             await RefuseAsync(
                 context,
@@ -121,6 +121,13 @@ public static class ViewerMiddleware
 
         return viewer;
     }
+
+    /// <summary>
+    /// Whether the authentication middleware's run of the default (policy) scheme succeeded: it leaves its result only
+    /// then, and a success has no failure to answer, so the scheme need not be asked again.
+    /// </summary>
+    private static bool AuthenticatedByMiddleware(HttpContext context) =>
+        context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult is { Succeeded: true };
 
     private static bool IsWebSocketHandshake(HttpContext context) =>
         context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpExtendedConnectFeature>() is { IsExtendedConnect: true } connect

@@ -245,6 +245,12 @@ public static class GraphQLHttpRequestReader
             return null;
         }
 
+        if (TryReadPlainBody(json, allowedOperations, buffer) is { } plain)
+        {
+            problem = null;
+            return plain;
+        }
+
         JsonDocument document;
         try
         {
@@ -289,6 +295,115 @@ public static class GraphQLHttpRequestReader
             AllowedOperations = allowedOperations,
         };
         return new GraphQLHttpRequest(request, document, buffer, queryBuffer);
+    }
+
+    /// <summary>
+    /// The request of a body that is what clients nearly always send, read in one pass without a
+    /// <see cref="JsonDocument"/>: a JSON object with <c>query</c> (a string without escapes), maybe
+    /// <c>operationName</c> (a string), <c>variables</c> and <c>extensions</c> only as null, each at most once, other
+    /// members ignored. Null for anything else, including JSON that is not valid: the full reading then answers
+    /// it, with the same request or the same problem as always.
+    /// </summary>
+    private static GraphQLHttpRequest? TryReadPlainBody(ReadOnlyMemory<byte> json, AllowedOperations allowedOperations, byte[] buffer)
+    {
+        byte[]? queryBuffer = null;
+        var request = ReadPlainBody(json, allowedOperations, ref queryBuffer);
+        if (request is not null)
+        {
+            return new GraphQLHttpRequest(request, buffer: buffer, queryBuffer: queryBuffer);
+        }
+
+        if (queryBuffer is not null)
+        {
+            ArrayPool<byte>.Shared.Return(queryBuffer);
+        }
+
+        return null;
+    }
+
+    private static GraphQLRequest? ReadPlainBody(ReadOnlyMemory<byte> json, AllowedOperations allowedOperations, ref byte[]? queryBuffer)
+    {
+        var reader = new Utf8JsonReader(json.Span);
+        ReadOnlyMemory<byte> query = default;
+        string? operationName = null;
+        bool seenQuery = false, seenOperationName = false, seenVariables = false, seenExtensions = false;
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals(QueryName))
+                {
+                    if (seenQuery || !reader.Read() || reader.TokenType is not (JsonTokenType.String or JsonTokenType.Null))
+                    {
+                        return null;
+                    }
+
+                    seenQuery = true;
+                    if (reader.TokenType == JsonTokenType.Null)
+                    {
+                        continue;
+                    }
+
+                    if (!reader.ValueIsEscaped)
+                    {
+                        // A string token starts at its opening quote, inside the body the request owns.
+                        query = json.Slice((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length);
+                        continue;
+                    }
+
+                    // Unescaped text is never longer than its escaped form.
+                    queryBuffer = ArrayPool<byte>.Shared.Rent(reader.ValueSpan.Length);
+                    query = queryBuffer.AsMemory(0, reader.CopyString(queryBuffer));
+                }
+                else if (reader.ValueTextEquals(OperationNameName))
+                {
+                    if (seenOperationName || !reader.Read() || reader.TokenType is not (JsonTokenType.String or JsonTokenType.Null))
+                    {
+                        return null;
+                    }
+
+                    seenOperationName = true;
+                    operationName = reader.GetString();
+                }
+                else if (reader.ValueTextEquals(VariablesName) || reader.ValueTextEquals(ExtensionsName))
+                {
+                    ref var seen = ref reader.ValueTextEquals(VariablesName) ? ref seenVariables : ref seenExtensions;
+                    if (seen || !reader.Read() || reader.TokenType != JsonTokenType.Null)
+                    {
+                        return null;
+                    }
+
+                    seen = true;
+                }
+                else if (!reader.TrySkip())
+                {
+                    return null;
+                }
+            }
+
+            // The object's end, then nothing but whitespace (Read throws on anything else).
+            if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
+            {
+                return null;
+            }
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            // Not valid JSON, or an escaped lone surrogate in a string: the full reading says which.
+            return null;
+        }
+
+        return new GraphQLRequest
+        {
+            QueryUtf8 = query,
+            OperationName = operationName,
+            AllowedOperations = allowedOperations,
+        };
     }
 
     /// <summary>

@@ -244,6 +244,55 @@ public sealed class KeptOpenConnectionTests
     }
 
     [Fact]
+    public async Task ReusableCommandSetParameter_SameSqlInTwoRequests_ReusesTheParameterWithTheNewValue()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync("sqlite");
+        var (first, second) = await SeedTwoCustomersAsync(database);
+        await using var services = PooledServices(database, poolSize: 1);
+
+        var parameters = new List<System.Data.Common.DbParameter>();
+        var names = new List<string?>();
+        var countsWhenRented = new List<int>();
+        foreach (var id in new[] { first, second })
+        {
+            await using var request = services.CreateAsyncScope();
+            var context = Rent(request);
+            await using var statement = ReusableCommand.Rent(context, NameById);
+            countsWhenRented.Add(statement.Command.Parameters.Count);
+            statement.SetParameter("@id", id);
+            names.Add((string?)await statement.Command.ExecuteScalarAsync());
+            parameters.Add(statement.Command.Parameters[0]);
+        }
+
+        Assert.Equal([0, 0], countsWhenRented);
+        Assert.Equal(["Łucja Żółć-Gęślą 1 Sp. z o.o.", "Łucja Żółć-Gęślą 2 Sp. z o.o."], names);
+        Assert.Same(parameters[0], parameters[1]);
+        // Given back, the parameter keeps nothing of the request that set it.
+        Assert.Null(parameters[1].Value);
+    }
+
+    [Fact]
+    public async Task ReusableCommandSetParameter_ParametersAddedDirectlyInManyRequests_CommandStartsEmptyEachTime()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync("sqlite");
+        var (first, _) = await SeedTwoCustomersAsync(database);
+        await using var services = PooledServices(database, poolSize: 1);
+
+        var counts = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            await using var request = services.CreateAsyncScope();
+            await using var statement = ReusableCommand.Rent(Rent(request), NameById);
+            counts.Add(statement.Command.Parameters.Count);
+            statement.Command.Parameters.Add(new SqliteParameter("@id", first));
+            statement.SetParameter("@unused", 1);
+            counts.Add(statement.Command.Parameters.Count);
+        }
+
+        Assert.Equal([0, 2, 0, 2, 0, 2], counts);
+    }
+
+    [Fact]
     public async Task ReusableCommandRent_WhileTheCachedOneIsInUse_GivesAnotherCommand()
     {
         await using var database = await TestDatabase.CreateMigratedAsync("sqlite");

@@ -39,6 +39,36 @@ public sealed class QueryTextEncodingTests(GraphQLServerFactory factory)
         Assert.Equal(GraphQLHttp.RequestError("The \"query\" parameter is not valid Unicode text.", "BAD_REQUEST"), response.Body);
     }
 
+    [Theory]
+    [InlineData("{\"operationName\":\"Greet\",\"query\":\"query Other { a: hello } query Greet { hello }\",\"variables\":null,\"extensions\":null}")]
+    [InlineData("{\"query\":\"query Other { a: hello } query Greet { hello }\",\"comment\":{\"tags\":[1,\"x\",null]},\"operationName\":\"\\u0047reet\"}")]
+    [InlineData("{\"qu\\u0065ry\":\"query Other { a: hello }\\nquery Greet { hello }\",\"operationName\":\"Greet\"}  \r\n")]
+    public async Task Post_PlainBodies_RunTheNamedOperation(string body)
+    {
+        var response = await GraphQLHttp.PostAsync(_client, body);
+
+        Assert.Equal(200, response.StatusCode);
+        Assert.Equal("{\"data\":{\"hello\":\"Hello, world!\"}}", response.Body);
+    }
+
+    [Fact]
+    public async Task Post_QueryGivenTwice_RunsTheLastOne()
+    {
+        var response = await GraphQLHttp.PostAsync(_client, "{\"query\":\"{ a: hello }\",\"query\":\"{ hello(name: \\\"Gdańsk\\\") }\"}");
+
+        Assert.Equal(200, response.StatusCode);
+        Assert.Equal("{\"data\":{\"hello\":\"Hello, Gdańsk!\"}}", response.Body);
+    }
+
+    [Fact]
+    public async Task Post_VariablesObject_AreUsed()
+    {
+        var response = await GraphQLHttp.PostAsync(_client, "{\"query\":\"query($n: String) { hello(name: $n) }\",\"variables\":{\"n\":\"Sopot\"}}");
+
+        Assert.Equal(200, response.StatusCode);
+        Assert.Equal("{\"data\":{\"hello\":\"Hello, Sopot!\"}}", response.Body);
+    }
+
     [Fact]
     public async Task Post_Response_HasContentLengthOfItsBody()
     {

@@ -65,26 +65,31 @@ public sealed class AccountSessionService(IBokDbContext db, TimeProvider timePro
         try
         {
             // Prepared once per kept-open SQLite connection, not parsed again by every request.
+            var secretHash = ActiveSecretHashes.Find(secret) ?? Secrets.Sha256Hex(secret);
             await using var statement = ReusableCommand.Rent(database, ActiveBySecretHashSql);
             var command = statement.Command;
             command.Transaction = database.Database.CurrentTransaction?.GetDbTransaction();
-            AddParameter(command, "@secret_hash", Secrets.Sha256Hex(secret));
-            AddParameter(command, "@now", now);
+            statement.SetParameter("@secret_hash", secretHash);
+            statement.SetParameter("@now", now);
             await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken).ConfigureAwait(false);
             if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 return null;
             }
 
-            return new ActiveSession(
+            var session = new ActiveSession(
                 reader.GetInt64(0),
                 reader.GetInt64(1),
-                Enum.Parse<AccountSessionKind>(reader.GetString(2)),
+                ParseKind(reader.GetString(2)),
                 reader.GetDateTime(3),
-                Enum.Parse<ViewerRole>(reader.GetString(4)),
+                ParseRole(reader.GetString(4)),
                 reader.IsDBNull(5) ? null : reader.GetInt64(5),
                 reader.GetString(6),
                 reader.IsDBNull(7) ? null : reader.GetInt64(7));
+            // Only a secret that found its working session is remembered: forged, unknown, ended and expired ones are
+            // hashed again every time they are presented.
+            ActiveSecretHashes.Remember(secret, secretHash);
+            return session;
         }
         finally
         {
@@ -95,13 +100,21 @@ public sealed class AccountSessionService(IBokDbContext db, TimeProvider timePro
         }
     }
 
-    private static void AddParameter(DbCommand command, string name, object value)
+    // The names the columns hold (EF Core stores these enums as their names), without Enum.Parse on every request.
+    private static AccountSessionKind ParseKind(string name) => name switch
     {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
+        nameof(AccountSessionKind.Cookie) => AccountSessionKind.Cookie,
+        nameof(AccountSessionKind.Bearer) => AccountSessionKind.Bearer,
+        _ => Enum.Parse<AccountSessionKind>(name),
+    };
+
+    private static ViewerRole ParseRole(string name) => name switch
+    {
+        nameof(ViewerRole.Customer) => ViewerRole.Customer,
+        nameof(ViewerRole.Operator) => ViewerRole.Operator,
+        nameof(ViewerRole.Admin) => ViewerRole.Admin,
+        _ => Enum.Parse<ViewerRole>(name),
+    };
 
     /// <summary>
     /// Records that <paramref name="session"/> was used at <paramref name="now"/>, when its last-seen time is older

@@ -121,6 +121,61 @@ public sealed class AccountSessionTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task FindActive_WorkingSessionThenEnded_ItsKeptHashStillFindsItEndedAtOnce(string provider)
+    {
+        await using var harness = await AccountsHarness.CreateAsync(provider);
+        var account = await SignedInCustomerAsync(harness);
+        var session = await harness.StartSessionAsync(account, AccountSessionKind.Bearer);
+
+        var keptBefore = ActiveSecretHashes.Contains(session.Secret);
+        var working = await harness.ActiveSessionAsync(session.Secret);
+        var keptAfter = ActiveSecretHashes.Find(session.Secret);
+        await harness.Accounts(service => service.SignOutAsync(session.Id), account.ToViewer());
+        var afterSignOut = await harness.ActiveSessionAsync(session.Secret);
+
+        Assert.False(keptBefore);
+        Assert.Equal(session.Id, working?.Id);
+        Assert.Equal(Secrets.Sha256Hex(session.Secret), keptAfter);
+        Assert.Null(afterSignOut);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task FindActive_UnknownOrExpiredSecret_ItsHashIsNotKept(string provider)
+    {
+        await using var harness = await AccountsHarness.CreateAsync(provider);
+        var account = await SignedInCustomerAsync(harness);
+        var session = await harness.StartSessionAsync(account, AccountSessionKind.Bearer);
+        var forged = session.Secret + "x";
+
+        var forgedFound = await harness.ActiveSessionAsync(forged);
+        harness.Time.Advance(TimeSpan.FromHours(2));
+        var expiredFound = await harness.ActiveSessionAsync(session.Secret);
+
+        Assert.Null(forgedFound);
+        Assert.Null(expiredFound);
+        Assert.False(ActiveSecretHashes.Contains(forged));
+        Assert.False(ActiveSecretHashes.Contains(session.Secret));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task FindActive_StaffSessions_ReadTheirRoleAndKind(string provider)
+    {
+        await using var harness = await AccountsHarness.CreateAsync(provider);
+        var admin = await harness.CreateStaffAsync(ViewerRole.Admin, "adam@wodociagi.example.pl", "Adam Admin");
+        var adminAccount = new SignedInAccount(admin.AccountId!.Value, ViewerRole.Admin, null, "Adam Admin", "");
+        var session = await harness.StartSessionAsync(adminAccount, AccountSessionKind.Bearer);
+
+        var found = await harness.ActiveSessionAsync(session.Secret);
+
+        Assert.Equal(
+            new ActiveSession(session.Id, admin.AccountId.Value, AccountSessionKind.Bearer, harness.Time.GetUtcNow().UtcDateTime, ViewerRole.Admin, null, "Adam Admin"),
+            found);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task End_SessionOfAnotherAccount_IsNotFoundAndItKeepsWorking(string provider)
     {
         await using var harness = await AccountsHarness.CreateAsync(provider);
