@@ -82,9 +82,6 @@ internal sealed class ResolverInstance(Type type)
     private readonly Lazy<object> _shared = new(() => Activator.CreateInstance(type)
         ?? throw new InvalidOperationException($"Cannot create an instance of {type}."));
 
-    private static readonly Func<IFieldResolveContext, Type, object?> ResolveInstance = static (context, type) => context.Services.GetService(type);
-
-    public object Get(IFieldResolveContext context) =>
-        (context is ResolveFieldContext execution ? execution.GetRequestService(type, ResolveInstance) : context.Services.GetService(type))
-        ?? _shared.Value;
+    // Not memoized per execution as services are: a root field asks once, and the memo's array would cost more.
+    public object Get(IFieldResolveContext context) => context.Services.GetService(type) ?? _shared.Value;
 }

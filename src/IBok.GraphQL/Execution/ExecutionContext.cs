@@ -14,7 +14,7 @@ internal sealed class ExecutionContext
     private readonly List<GraphQLError> _errors = [];
     private readonly ConcurrentDictionary<(ObjectType, IReadOnlyList<FieldNode>), SelectionPlan> _subfields;
 
-    // GetRequestService's memo (a handful of types per request: a scan beats hashing). Guarded by _errors's lock.
+    // GetRequestService's memo (a dashboard asks for about a dozen types: a scan beats hashing). Guarded by _errors's lock.
     private (Type Type, Func<IFieldResolveContext, Type, object?> Resolve, object? Service)[]? _requestServices;
     private int _requestServiceCount;
 
@@ -98,7 +98,7 @@ internal sealed class ExecutionContext
 
             if (entries is null || _requestServiceCount == entries.Length)
             {
-                Array.Resize(ref _requestServices, Math.Max(8, _requestServiceCount * 2));
+                Array.Resize(ref _requestServices, Math.Max(16, _requestServiceCount * 2));
             }
 
             _requestServices![_requestServiceCount++] = (type, resolve, service);

@@ -156,7 +156,7 @@ public static partial class Executor
             if (context.Services.GetService(typeof(DataLoaderRegistry)) is DataLoaderRegistry)
             {
                 // Loads are dispatched when the execution's ready work runs out, not on a timer.
-                data = await ExecutionWorkQueue.RunAsync(() => serially
+                data = (IReadOnlyDictionary<string, object?>?)await ExecutionWorkQueue.RunAsync(() => serially
                     ? ExecuteSelectionSetSerially(context, rootType, context.RootValue, null, plan)
                     : ExecuteSelectionSet(context, rootType, context.RootValue, PendingPath.Root, plan)).ConfigureAwait(false);
             }
@@ -164,7 +164,7 @@ public static partial class Executor
             {
                 // Started without the caller's context, so the executor's awaits never resume on it.
                 var previous = SynchronizationContext.Current;
-                ValueTask<IReadOnlyDictionary<string, object?>> running;
+                ValueTask<object?> running;
                 SynchronizationContext.SetSynchronizationContext(null);
                 try
                 {
@@ -177,7 +177,7 @@ public static partial class Executor
                     SynchronizationContext.SetSynchronizationContext(previous);
                 }
 
-                data = await running.ConfigureAwait(false);
+                data = (IReadOnlyDictionary<string, object?>?)await running.ConfigureAwait(false);
             }
         }
         catch (FieldErrorException propagated)
