@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using IBok.GraphQL.Execution;
 using IBok.GraphQL.Types;
 
 namespace IBok.GraphQL.CodeFirst;
@@ -40,9 +41,11 @@ internal static class ResolverRuntime
         context.Arguments.TryGetValue(name, out var value) ? value : fallback;
 
     public static object Service(IFieldResolveContext context, Type type) =>
-        context.Services.GetService(type)
+        (context is ResolveFieldContext execution ? execution.GetRequestService(type, ResolveService) : context.Services.GetService(type))
         ?? throw new InvalidOperationException(
             $"No service of type {type.FullName} is registered, but field \"{context.ParentType.Name}.{context.Field.Name}\" needs one.");
+
+    private static readonly Func<IFieldResolveContext, Type, object?> ResolveService = static (context, type) => context.Services.GetService(type);
 
     /// <summary>A field's source value as <typeparamref name="T"/>, with a clear message when it is something else.</summary>
     public static T Parent<T>(IFieldResolveContext context) =>
@@ -79,5 +82,6 @@ internal sealed class ResolverInstance(Type type)
     private readonly Lazy<object> _shared = new(() => Activator.CreateInstance(type)
         ?? throw new InvalidOperationException($"Cannot create an instance of {type}."));
 
+    // Not memoized per execution as services are: a root field asks once, and the memo's array would cost more.
     public object Get(IFieldResolveContext context) => context.Services.GetService(type) ?? _shared.Value;
 }

@@ -89,6 +89,11 @@ public sealed class DataLoaderRegistry(IServiceProvider services)
 
     /// <summary>Used by compiled resolvers: the loader of <paramref name="loaderType"/> from the request's registry.</summary>
     internal static object Resolve(IFieldResolveContext context, Type loaderType) =>
+        (context is Execution.ResolveFieldContext execution
+            ? execution.GetRequestService(loaderType, ResolveFromRegistry)
+            : ResolveFromRegistry(context, loaderType))!;
+
+    private static readonly Func<IFieldResolveContext, Type, object?> ResolveFromRegistry = static (context, loaderType) =>
         (context.Services.GetService(typeof(DataLoaderRegistry)) as DataLoaderRegistry
             ?? throw new InvalidOperationException(
                 $"Field \"{context.ParentType.Name}.{context.Field.Name}\" needs DataLoader {loaderType.Name}, but the request's services provide no DataLoaderRegistry."))

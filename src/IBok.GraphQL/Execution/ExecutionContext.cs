@@ -14,6 +14,10 @@ internal sealed class ExecutionContext
     private readonly List<GraphQLError> _errors = [];
     private readonly ConcurrentDictionary<(ObjectType, IReadOnlyList<FieldNode>), SelectionPlan> _subfields;
 
+    // GetRequestService's memo (a dashboard asks for about a dozen types: a scan beats hashing). Guarded by _errors's lock.
+    private (Type Type, Func<IFieldResolveContext, Type, object?> Resolve, object? Service)[]? _requestServices;
+    private int _requestServiceCount;
+
     public ExecutionContext(
         GraphQLSchema schema,
         OperationDefinitionNode operation,
@@ -57,6 +61,51 @@ internal sealed class ExecutionContext
     /// <summary>The same request for another initial value and token (one subscription event), with no errors yet.</summary>
     public ExecutionContext With(object? rootValue, CancellationToken cancellationToken) =>
         new(Schema, Operation, Fragments, VariableValues, rootValue, Services, RequestContext, cancellationToken, plans: _subfields);
+
+    /// <summary>
+    /// What <paramref name="resolve"/> gives for <paramref name="type"/> in this execution, asked once: resolvers' service
+    /// and DataLoader parameters get the same instance for every field without a dependency-injection lookup per
+    /// field (the request's scoped and singleton services are the same for every field anyway).
+    /// </summary>
+    public object? GetRequestService(Type type, IFieldResolveContext context, Func<IFieldResolveContext, Type, object?> resolve)
+    {
+        lock (_errors)
+        {
+            var entries = _requestServices;
+            for (var index = 0; index < _requestServiceCount; index++)
+            {
+                ref readonly var entry = ref entries![index];
+                if (ReferenceEquals(entry.Type, type) && ReferenceEquals(entry.Resolve, resolve))
+                {
+                    return entry.Service;
+                }
+            }
+        }
+
+        // Resolved outside the lock: a service's construction may resolve fields' services of its own.
+        var service = resolve(context, type);
+        lock (_errors)
+        {
+            var entries = _requestServices;
+            for (var index = 0; index < _requestServiceCount; index++)
+            {
+                ref readonly var entry = ref entries![index];
+                if (ReferenceEquals(entry.Type, type) && ReferenceEquals(entry.Resolve, resolve))
+                {
+                    return entry.Service;
+                }
+            }
+
+            if (entries is null || _requestServiceCount == entries.Length)
+            {
+                Array.Resize(ref _requestServices, Math.Max(16, _requestServiceCount * 2));
+            }
+
+            _requestServices![_requestServiceCount++] = (type, resolve, service);
+        }
+
+        return service;
+    }
 
     /// <summary>Field errors are added from concurrently running resolvers, hence the lock.</summary>
     public void AddError(GraphQLError error)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using IBok.GraphQL.DataLoader;
 
 namespace IBok.GraphQL.Execution;
@@ -26,9 +25,13 @@ internal sealed class ExecutionWorkQueue : SynchronizationContext
 {
     private static readonly AsyncLocal<ExecutionWorkQueue?> Flowing = new();
 
-    // Made on first use: an execution whose resolvers all complete synchronously never posts.
-    private ConcurrentQueue<(SendOrPostCallback Callback, object? State)>? _work;
     private readonly Lock _gate = new();
+
+    // Posted work, in order, under _gate; the loop swaps the two lists and runs a whole batch outside the lock. Lists,
+    // not a ConcurrentQueue: an execution posts a few dozen items, and the queue's segments cost more than the lock.
+    // Made on first use: an execution whose resolvers all complete synchronously never posts.
+    private List<(SendOrPostCallback Callback, object? State)>? _posted;
+    private List<(SendOrPostCallback Callback, object? State)>? _running;
     private List<IDataLoader>? _queuedLoaders;
     private bool _finished;
 
@@ -155,7 +158,11 @@ internal sealed class ExecutionWorkQueue : SynchronizationContext
     public override void Post(SendOrPostCallback d, object? state)
     {
         ArgumentNullException.ThrowIfNull(d);
-        Work.Enqueue((d, state));
+        lock (_gate)
+        {
+            (_posted ??= new(16)).Add((d, state));
+        }
+
         Wake();
     }
 
@@ -217,9 +224,6 @@ internal sealed class ExecutionWorkQueue : SynchronizationContext
         }
     }
 
-    private ConcurrentQueue<(SendOrPostCallback Callback, object? State)> Work =>
-        Volatile.Read(ref _work) ?? Interlocked.CompareExchange(ref _work, new(), null) ?? _work!;
-
     /// <summary>
     /// The signal to wait for when nothing is ready, or null when work arrived meanwhile. Publishing it and then
     /// looking again pairs with <see cref="Wake"/> (work first, then the signal), so no wake-up is lost.
@@ -229,13 +233,13 @@ internal sealed class ExecutionWorkQueue : SynchronizationContext
         // Continuations of whoever wakes the loop must not run the loop inside the waker's own call.
         var idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Interlocked.Exchange(ref _idle, idle);
-        bool loadersQueued;
+        bool ready;
         lock (_gate)
         {
-            loadersQueued = _queuedLoaders is not null;
+            ready = _queuedLoaders is not null || _posted is { Count: > 0 };
         }
 
-        if (loadersQueued || Volatile.Read(ref _work)?.IsEmpty == false)
+        if (ready)
         {
             Interlocked.Exchange(ref _idle, null);
             return null;
@@ -254,10 +258,37 @@ internal sealed class ExecutionWorkQueue : SynchronizationContext
 
     private void RunQueuedWork()
     {
-        var work = Volatile.Read(ref _work);
-        while (work is not null && work.TryDequeue(out var item))
+        while (true)
         {
-            item.Callback(item.State);
+            List<(SendOrPostCallback Callback, object? State)> batch;
+            lock (_gate)
+            {
+                if (_posted is not { Count: > 0 } posted)
+                {
+                    return;
+                }
+
+                // Work the batch posts goes to the other list, run in the next round: first posted, first run.
+                batch = posted;
+                _posted = _running ?? new(16);
+                _running = null;
+            }
+
+            try
+            {
+                foreach (var (callback, state) in batch)
+                {
+                    callback(state);
+                }
+            }
+            finally
+            {
+                batch.Clear();
+                lock (_gate)
+                {
+                    _running = batch;
+                }
+            }
         }
     }
 }

@@ -23,7 +23,7 @@ public static partial class Executor
     /// (<c>ConfigureAwait(true)</c>): under an <see cref="ExecutionWorkQueue"/> that keeps the execution's work
     /// on its loop, so loads are dispatched when it runs out; otherwise the execution starts without a context.
     /// </remarks>
-    private static ValueTask<IReadOnlyDictionary<string, object?>> ExecuteSelectionSet(
+    private static ValueTask<object?> ExecuteSelectionSet(
         ExecutionContext context,
         ObjectType objectType,
         object? source,
@@ -36,7 +36,7 @@ public static partial class Executor
         }
         catch (Exception exception)
         {
-            return ValueTask.FromException<IReadOnlyDictionary<string, object?>>(exception);
+            return ValueTask.FromException<object?>(exception);
         }
     }
 
@@ -45,7 +45,7 @@ public static partial class Executor
     /// locals stay in registers. Nothing in it throws for a field: a leaf's failed read becomes that field's
     /// error (<see cref="TryReadLeafDirectly"/>).
     /// </summary>
-    private static ValueTask<IReadOnlyDictionary<string, object?>> ExecuteSelectionSetFields(
+    private static ValueTask<object?> ExecuteSelectionSetFields(
         ExecutionContext context,
         object? source,
         PendingPath path,
@@ -109,8 +109,8 @@ public static partial class Executor
             else if (completion.IsCompleted)
             {
                 return pending is null
-                    ? ValueTask.FromException<IReadOnlyDictionary<string, object?>>(FailureOf(completion))
-                    : FailAfterPendingAsync<int, IReadOnlyDictionary<string, object?>>(pending, completion);
+                    ? ValueTask.FromException<object?>(FailureOf(completion))
+                    : FailAfterPendingAsync<int, object?>(pending, completion);
             }
             else
             {
@@ -119,7 +119,7 @@ public static partial class Executor
         }
 
         return pending is null
-            ? new ValueTask<IReadOnlyDictionary<string, object?>>(results)
+            ? new ValueTask<object?>(results)
             : FinishSelectionSetAsync(results, pending);
     }
 
@@ -151,7 +151,7 @@ public static partial class Executor
         return objectPath;
     }
 
-    private static async ValueTask<IReadOnlyDictionary<string, object?>> FinishSelectionSetAsync(
+    private static async ValueTask<object?> FinishSelectionSetAsync(
         ResponseMap results,
         List<(int Index, ValueTask<object?> Completion)> pending)
     {
@@ -196,7 +196,7 @@ public static partial class Executor
     }
 
     /// <summary>ExecuteSelectionSet in serial order (spec 6.3.1 "Serial execution"), for a mutation's root fields.</summary>
-    private static async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteSelectionSetSerially(
+    private static async ValueTask<object?> ExecuteSelectionSetSerially(
         ExecutionContext context,
         ObjectType objectType,
         object? source,
@@ -361,6 +361,12 @@ public static partial class Executor
             {
                 // The ladder's outcome for a non-null object type and a value (never a null map), one step shorter.
                 return CompleteObjectValue(context, nonNullObject, info, path, result);
+            }
+
+            if (returnType is NonNullType { OfType: ListType nonNullList } && result is not null)
+            {
+                // A completed list is never null (an array, or a failure): no null check to wait for.
+                return CompleteListValue(context, nonNullList, info, path, result);
             }
 
             if (returnType is NonNullType nonNull)
@@ -591,13 +597,9 @@ public static partial class Executor
             throw new GraphQLException($"Expected value of type \"{objectType.Name}\" but got: {ValueInspector.Inspect(result)}.", info.FieldNodes);
         }
 
-        var subfields = info.GetSubfields(context, objectType);
-        var completion = ExecuteSelectionSet(context, objectType, result, path, subfields);
-        return completion.IsCompletedSuccessfully ? new ValueTask<object?>(completion.Result) : AsObjectAsync(completion);
+        // The selection set's completion is the object's: its map, never null, so no wrapper either.
+        return ExecuteSelectionSet(context, objectType, result, path, info.GetSubfields(context, objectType));
     }
-
-    private static async ValueTask<object?> AsObjectAsync(ValueTask<IReadOnlyDictionary<string, object?>> completion) =>
-        await completion.ConfigureAwait(true);
 
     /// <summary>
     /// Spec 6.4.4 Handling Execution Errors: a nullable position becomes null and the error is recorded; a

@@ -43,7 +43,7 @@ public static partial class Executor
     public static async Task<SubscriptionResult> SubscribeAsync(ExecutionRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (context, errors) = BuildExecutionContext(request);
+        var (context, errors) = BuildExecutionContext(request, request.CancellationToken);
         if (context is null)
         {
             return SubscriptionResult.FromFailure(ExecutionResult.FromErrors(errors));
@@ -124,8 +124,10 @@ public static partial class Executor
             while (await source.MoveNextAsync().ConfigureAwait(false))
             {
                 var sourceEvent = source.Current;
-                yield return await RunWithTimeout(request.Timeout, token, eventToken => ExecuteOperation(context.With(sourceEvent, eventToken)).AsTask())
-                    .ConfigureAwait(false);
+                yield return request.Timeout is { } timeout
+                    ? await RunWithTimeout(timeout, token, (context, sourceEvent), static (state, eventToken) => ExecuteOperation(state.context.With(state.sourceEvent, eventToken)))
+                        .ConfigureAwait(false)
+                    : await ExecuteOperation(context.With(sourceEvent, token)).ConfigureAwait(false);
             }
         }
     }

@@ -28,26 +28,26 @@ namespace IBok.GraphQL.Execution;
 public static partial class Executor
 {
     /// <summary>ExecuteRequest (spec 6.1) for queries and mutations.</summary>
-    public static async Task<ExecutionResult> ExecuteAsync(ExecutionRequest request)
+    public static Task<ExecutionResult> ExecuteAsync(ExecutionRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (context, errors) = BuildExecutionContext(request);
-        if (context is null)
+        if (request.Timeout is { } timeout)
         {
-            return ExecutionResult.FromErrors(errors);
+            // The context is made with the timeout's token, so no second context and no closure per request.
+            return RunWithTimeout(timeout, request.CancellationToken, request, static (request, token) =>
+            {
+                var (context, errors) = BuildExecutionContext(request, token);
+                return context is null ? new ValueTask<ExecutionResult>(ExecutionResult.FromErrors(errors)) : ExecuteOperation(context);
+            });
         }
 
-        if (request.Timeout is null)
-        {
-            return await ExecuteOperation(context).ConfigureAwait(false);
-        }
+        return ExecuteWithoutTimeoutAsync(request);
+    }
 
-        // The context already has the request's token; only a timeout's linked token needs another.
-        return await RunWithTimeout(
-                request.Timeout,
-                request.CancellationToken,
-                token => ExecuteOperation(token == context.CancellationToken ? context : context.With(request.RootValue, token)).AsTask())
-            .ConfigureAwait(false);
+    private static async Task<ExecutionResult> ExecuteWithoutTimeoutAsync(ExecutionRequest request)
+    {
+        var (context, errors) = BuildExecutionContext(request, request.CancellationToken);
+        return context is null ? ExecutionResult.FromErrors(errors) : await ExecuteOperation(context).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -90,7 +90,7 @@ public static partial class Executor
         return (operation, fragments, null);
     }
 
-    private static (ExecutionContext? Context, IReadOnlyList<GraphQLError> Errors) BuildExecutionContext(ExecutionRequest request)
+    private static (ExecutionContext? Context, IReadOnlyList<GraphQLError> Errors) BuildExecutionContext(ExecutionRequest request, CancellationToken cancellationToken)
     {
         var (operation, fragments, operationError) = SelectionPlanCache.GetOperation(request.Document, request.OperationName);
         if (operation is null)
@@ -112,7 +112,7 @@ public static partial class Executor
             request.RootValue,
             request.Services ?? NoServices.Instance,
             request.RequestContext,
-            request.CancellationToken,
+            cancellationToken,
             request.Document);
         return (context, []);
     }
@@ -156,7 +156,7 @@ public static partial class Executor
             if (context.Services.GetService(typeof(DataLoaderRegistry)) is DataLoaderRegistry)
             {
                 // Loads are dispatched when the execution's ready work runs out, not on a timer.
-                data = await ExecutionWorkQueue.RunAsync(() => serially
+                data = (IReadOnlyDictionary<string, object?>?)await ExecutionWorkQueue.RunAsync(() => serially
                     ? ExecuteSelectionSetSerially(context, rootType, context.RootValue, null, plan)
                     : ExecuteSelectionSet(context, rootType, context.RootValue, PendingPath.Root, plan)).ConfigureAwait(false);
             }
@@ -164,7 +164,7 @@ public static partial class Executor
             {
                 // Started without the caller's context, so the executor's awaits never resume on it.
                 var previous = SynchronizationContext.Current;
-                ValueTask<IReadOnlyDictionary<string, object?>> running;
+                ValueTask<object?> running;
                 SynchronizationContext.SetSynchronizationContext(null);
                 try
                 {
@@ -177,7 +177,7 @@ public static partial class Executor
                     SynchronizationContext.SetSynchronizationContext(previous);
                 }
 
-                data = await running.ConfigureAwait(false);
+                data = (IReadOnlyDictionary<string, object?>?)await running.ConfigureAwait(false);
             }
         }
         catch (FieldErrorException propagated)
@@ -194,26 +194,38 @@ public static partial class Executor
         return ExecutionResult.FromData(data, context.Errors);
     }
 
-    private static async Task<ExecutionResult> RunWithTimeout(
-        TimeSpan? limit,
+    /// <summary>
+    /// Runs an execution under <paramref name="timeout"/>: its token is cancelled when the time is up or when
+    /// <paramref name="cancellationToken"/> is; only the former answers with the timeout error.
+    /// </summary>
+    private static async Task<ExecutionResult> RunWithTimeout<TState>(
+        TimeSpan timeout,
         CancellationToken cancellationToken,
-        Func<CancellationToken, Task<ExecutionResult>> run)
+        TState state,
+        Func<TState, CancellationToken, ValueTask<ExecutionResult>> run)
     {
-        if (limit is not { } timeout)
-        {
-            return await run(cancellationToken).ConfigureAwait(false);
-        }
-
-        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeoutSource.CancelAfter(timeout);
+        // One reused source with its own timer, linked to the caller's token by a registration: the common case (in
+        // time, not cancelled) allocates neither a linked source nor a timer.
+        var timeoutSource = ExecutionTimeoutSources.Rent();
+        var callerLink = cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), timeoutSource);
         try
         {
+            timeoutSource.CancelAfter(timeout);
+            var running = run(state, timeoutSource.Token);
             // WaitAsync answers on time even when a resolver ignores its cancellation token.
-            return await run(timeoutSource.Token).WaitAsync(timeoutSource.Token).ConfigureAwait(false);
+            return running.IsCompleted
+                ? await running.ConfigureAwait(false)
+                : await running.AsTask().WaitAsync(timeoutSource.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (timeoutSource.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             return ExecutionResult.FromData(null, [TimeoutError(timeout)]);
+        }
+        finally
+        {
+            // Unlinked first (waiting for a running cancellation), so the source is not cancelled once reset.
+            callerLink.Dispose();
+            ExecutionTimeoutSources.Return(timeoutSource);
         }
     }
 

@@ -80,6 +80,13 @@ public sealed class ResolveFieldContext : IFieldResolveContext
     /// <inheritdoc />
     public object? RequestContext => _execution.RequestContext;
 
+    /// <summary>
+    /// What <paramref name="resolve"/> gives for <paramref name="type"/>, resolved once per execution (the compiled
+    /// resolvers' service, DataLoader and resolver-class parameters).
+    /// </summary>
+    internal object? GetRequestService(Type type, Func<IFieldResolveContext, Type, object?> resolve) =>
+        _execution.GetRequestService(type, this, resolve);
+
     /// <summary>The argument <paramref name="name"/> as <typeparamref name="T"/>, or default when absent or null.</summary>
     public T? GetArgument<T>(string name) =>
         Arguments.TryGetValue(name, out var value) && value is T typed ? typed : default;
