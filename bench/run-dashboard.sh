@@ -139,7 +139,7 @@ if [ -n "${ROUNDS:-}" ]; then
     LOAD_TOKENS="$work/tokens.json" node bench/http/load.cjs "warm-up" "http://127.0.0.1:$port/graphql" "$((warmup / 2))" "$connections" "$work/body.json" > /dev/null
     node bench/http/load.cjs "warm-up" "http://127.0.0.1:$ceiling_port/graphql" "$((warmup / 2))" "$connections" "$work/body.json" > /dev/null
   done
-  echo "== $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg); database $database, $accounts signed-in customers; $ROUNDS rounds of $seconds s per server after $warmup s of warm-up each, $connections connections"
+  echo "== $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg); database $database, $accounts signed-in customers; $ROUNDS rounds of $seconds s per server after $warmup s of warm-up each, $connections connections$cache_label"
   echo
   echo "| round | iBOK dashboard requests/s | p99 ms | Kestrel ceiling requests/s | share of the ceiling |"
   echo "|---:|---:|---:|---:|---:|"
