@@ -71,14 +71,9 @@ internal sealed class ExecutionContext
     {
         lock (_errors)
         {
-            var entries = _requestServices;
-            for (var index = 0; index < _requestServiceCount; index++)
+            if (TryFindRequestService(type, resolve, out var known))
             {
-                ref readonly var entry = ref entries![index];
-                if (ReferenceEquals(entry.Type, type) && ReferenceEquals(entry.Resolve, resolve))
-                {
-                    return entry.Service;
-                }
+                return known;
             }
         }
 
@@ -86,17 +81,12 @@ internal sealed class ExecutionContext
         var service = resolve(context, type);
         lock (_errors)
         {
-            var entries = _requestServices;
-            for (var index = 0; index < _requestServiceCount; index++)
+            if (TryFindRequestService(type, resolve, out var known))
             {
-                ref readonly var entry = ref entries![index];
-                if (ReferenceEquals(entry.Type, type) && ReferenceEquals(entry.Resolve, resolve))
-                {
-                    return entry.Service;
-                }
+                return known;
             }
 
-            if (entries is null || _requestServiceCount == entries.Length)
+            if (_requestServices is null || _requestServiceCount == _requestServices.Length)
             {
                 Array.Resize(ref _requestServices, Math.Max(16, _requestServiceCount * 2));
             }
@@ -105,6 +95,23 @@ internal sealed class ExecutionContext
         }
 
         return service;
+    }
+
+    // Called under the lock on _errors.
+    private bool TryFindRequestService(Type type, Func<IFieldResolveContext, Type, object?> resolve, out object? service)
+    {
+        for (var index = 0; index < _requestServiceCount; index++)
+        {
+            ref readonly var entry = ref _requestServices![index];
+            if (ReferenceEquals(entry.Type, type) && ReferenceEquals(entry.Resolve, resolve))
+            {
+                service = entry.Service;
+                return true;
+            }
+        }
+
+        service = null;
+        return false;
     }
 
     /// <summary>Field errors are added from concurrently running resolvers, hence the lock.</summary>
