@@ -26,17 +26,7 @@ public sealed class ReadingService(IBokDbContext db, TimeProvider time)
     /// </summary>
     public async Task<Outcome<RecordedReading>> SubmitAsync(long meterId, DateOnly date, string valueText, CancellationToken cancellationToken)
     {
-        try
-        {
-            return await SubmitOnceAsync(meterId, date, valueText, cancellationToken);
-        }
-        catch (DbUpdateException conflict) when (SameDayReadingConflict.Is(conflict))
-        {
-            // Another reading of this meter and day was stored after this one was checked: check again, and answer as
-            // if the two had come one after the other.
-            db.ChangeTracker.Clear();
-            return await SubmitOnceAsync(meterId, date, valueText, cancellationToken);
-        }
+        return await SameDayReadingConflict.CheckAgainOnceAsync(db, () => SubmitOnceAsync(meterId, date, valueText, cancellationToken));
     }
 
     private async Task<Outcome<RecordedReading>> SubmitOnceAsync(long meterId, DateOnly date, string valueText, CancellationToken cancellationToken)

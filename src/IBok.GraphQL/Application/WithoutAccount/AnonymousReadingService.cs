@@ -42,17 +42,7 @@ public sealed class AnonymousReadingService(IBokDbContext db, TimeProvider time,
                 "A customer number has 1 to 12 digits; it is printed on the invoice.");
         }
 
-        try
-        {
-            return await RecordOnceAsync(number, meterSerialNumber, date, value, cancellationToken);
-        }
-        catch (DbUpdateException conflict) when (SameDayReadingConflict.Is(conflict))
-        {
-            // Another reading of this meter and day was stored after this one was checked: check again, and answer as
-            // if the two had come one after the other.
-            db.ChangeTracker.Clear();
-            return await RecordOnceAsync(number, meterSerialNumber, date, value, cancellationToken);
-        }
+        return await SameDayReadingConflict.CheckAgainOnceAsync(db, () => RecordOnceAsync(number, meterSerialNumber, date, value, cancellationToken));
     }
 
     private async Task<Outcome<RecordedReading>> RecordOnceAsync(

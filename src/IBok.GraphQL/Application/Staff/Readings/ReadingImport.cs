@@ -138,8 +138,7 @@ public sealed class ReadingImport(IBokDbContext db, TimeProvider time)
             try
             {
                 await WritePlanAsync(plan, action, stored, cancellationToken);
-                var planned = plan.Results.ToDictionary(result => result.Row);
-                return [.. rows.Select(row => stored.TryGetValue(row.Row, out var result) ? result : planned[row.Row])];
+                return [.. rows.Select(row => stored.TryGetValue(row.Row, out var result) ? result : plan.ResultOf[row.Row])];
             }
             catch (Exception conflict) when (attempt < MaxAttempts && (SameDayReadingConflict.Is(conflict) || conflict is DbUpdateConcurrencyException))
             {
@@ -239,7 +238,6 @@ public sealed class ReadingImport(IBokDbContext db, TimeProvider time)
             db.ChangeTracker.Clear();
         }
 
-        var planned = plan.Results.ToDictionary(result => result.Row);
         for (var index = 0; index < chunks.Count; index++)
         {
             var chunk = chunks[index];
@@ -249,7 +247,7 @@ public sealed class ReadingImport(IBokDbContext db, TimeProvider time)
             }, cancellationToken);
             foreach (var item in chunk)
             {
-                stored[item.Number] = planned[item.Number] with { ReadingId = item.Row.Id };
+                stored[item.Number] = plan.ResultOf[item.Number] with { ReadingId = item.Row.Id };
             }
 
             if (OnChunkCommitted is { } committed)
@@ -288,7 +286,11 @@ public sealed class ReadingImport(IBokDbContext db, TimeProvider time)
     }
 
     /// <summary>What checking the rows decided: one result per row, the rows to add, and the time they were checked.</summary>
-    private sealed record ImportPlan(List<ImportRowResult> Results, List<PlannedReading> Added, DateTime Now);
+    private sealed record ImportPlan(List<ImportRowResult> Results, List<PlannedReading> Added, DateTime Now)
+    {
+        /// <summary>The results by row number (rows are numbered uniquely).</summary>
+        public Dictionary<int, ImportRowResult> ResultOf { get; } = Results.ToDictionary(result => result.Row);
+    }
 
     /// <summary>A row to insert, with the estimates of its day it replaces.</summary>
     private sealed record PlannedReading(int Number, MeterReadingRow Row, IReadOnlyList<MeterReadingRow> ReplacedEstimates);

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace IBok.GraphQL.Persistence.Model.Metering;
@@ -17,6 +18,24 @@ internal static class SameDayReadingConflict
     private const string SqliteColumns = "meter_readings.meter_id, meter_readings.reading_date";
     private const int SqliteConstraintUnique = 2067;
     private const string PostgresUniqueViolation = "23505";
+
+    /// <summary>
+    /// Runs <paramref name="attempt"/> (one check-and-insert in its own transaction); when another reading of the same
+    /// meter and day was stored after its check, forgets what <paramref name="db"/> tracks and runs it once more, so the
+    /// answer is what the two writers would have got one after the other.
+    /// </summary>
+    public static async Task<T> CheckAgainOnceAsync<T>(DbContext db, Func<Task<T>> attempt)
+    {
+        try
+        {
+            return await attempt();
+        }
+        catch (DbUpdateException conflict) when (Is(conflict))
+        {
+            db.ChangeTracker.Clear();
+            return await attempt();
+        }
+    }
 
     /// <summary>Whether <paramref name="failure"/> (or an exception inside it, as EF wraps them) is this index's violation.</summary>
     public static bool Is(Exception failure)
